@@ -1,0 +1,14 @@
+from django.core.exceptions import RequestDataTooBig
+from django.utils.translation import gettext as _
+from rest_framework import status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+
+def exception_handler(exc, context):
+    """DRF's handler, plus a 400 (not a 500) for a request body over the size limit."""
+    if isinstance(exc, RequestDataTooBig):
+        return Response(
+            {"detail": _("The request is too large.")}, status=status.HTTP_400_BAD_REQUEST
+        )
+    return drf_exception_handler(exc, context)

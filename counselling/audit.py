@@ -1,0 +1,37 @@
+"""Writing the audit trail. Services call `record`; nothing else writes AuditEvent."""
+
+from django.http import HttpRequest
+
+from .models import AuditAction, AuditEvent
+from .requestid import current_request_id
+
+
+def client_ip(request: HttpRequest | None) -> str | None:
+    # REMOTE_ADDR only: behind a proxy, gunicorn's forwarded_allow_ips rewrites it.
+    return request.META.get("REMOTE_ADDR") or None if request else None
+
+
+def record(
+    *,
+    actor,
+    action: AuditAction | str,
+    obj=None,
+    client_id: int | None = None,
+    office_id: int | None = None,
+    request: HttpRequest | None = None,
+    detail: dict | None = None,
+) -> AuditEvent:
+    """Append one event. `detail` holds ids and counts, never names or free text."""
+    actor_id = actor.pk if actor is not None and actor.is_authenticated else None
+    return AuditEvent.objects.create(
+        actor_id=actor_id,
+        actor_role=getattr(actor, "role", "") if actor_id else "",
+        action=action,
+        object_type=obj._meta.label_lower if obj is not None else "",
+        object_id=obj.pk if obj is not None else None,
+        client_id=client_id,
+        office_id=office_id,
+        ip_address=client_ip(request),
+        request_id=current_request_id(),
+        detail=detail or {},
+    )

@@ -1,0 +1,12 @@
+from django.core.management.base import BaseCommand
+
+from counselling import demo
+
+
+class Command(BaseCommand):
+    help = "Load fictional demo offices, staff and clients; a second run adds only what is missing."
+
+    def handle(self, *args, **options):
+        created = demo.load()
+        summary = ", ".join(f"{count} {name}" for name, count in created.items())
+        self.stdout.write(f"Demo data: created {summary}.")

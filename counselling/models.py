@@ -1,0 +1,212 @@
+import uuid
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.contrib.postgres.indexes import BrinIndex
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from clients.models import Client
+
+
+class Office(models.Model):
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    code = models.SlugField(_("code"), max_length=30, unique=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    languages = models.CharField(
+        _("languages served"),
+        max_length=200,
+        blank=True,
+        help_text=_("Language codes separated by commas, e.g. et,ru,en."),
+    )
+
+    class Meta:
+        verbose_name = _("office")
+        verbose_name_plural = _("offices")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Role(models.TextChoices):
+    RECEPTIONIST = "receptionist", _("Receptionist")
+    COUNSELLOR = "counsellor", _("Counsellor")
+    COORDINATOR = "coordinator", _("Coordinator")
+    ADMIN = "admin", _("Administrator")
+    PARTNER = "partner", _("Partner agency")
+
+
+STAFF_ROLES = (Role.RECEPTIONIST, Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN)
+
+
+class User(AbstractUser):
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.COUNSELLOR)
+    offices = models.ManyToManyField(
+        Office, verbose_name=_("offices"), blank=True, related_name="staff"
+    )
+    language = models.CharField(
+        _("interface language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    @property
+    def is_staff_member(self) -> bool:
+        return self.is_active and self.role in STAFF_ROLES
+
+    @property
+    def requires_two_factor(self) -> bool:
+        return self.role in settings.TWO_FACTOR_REQUIRED_ROLES
+
+
+class Case(models.Model):
+    """A piece of work with a client in an office. The casework issue fills it out."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        CLOSED = "closed", _("Closed")
+
+    client = models.ForeignKey(
+        Client, on_delete=models.PROTECT, related_name="cases", verbose_name=_("client")
+    )
+    office = models.ForeignKey(
+        Office, on_delete=models.PROTECT, related_name="cases", verbose_name=_("office")
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="cases",
+        verbose_name=_("owner"),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.OPEN
+    )
+    opened_on = models.DateField(_("opened on"), default=timezone.localdate)
+    closed_on = models.DateField(_("closed on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("case")
+        verbose_name_plural = _("cases")
+        ordering = ["-opened_on", "-id"]
+
+    def __str__(self):
+        return f"#{self.pk}"
+
+
+class AuditAction(models.TextChoices):
+    VIEW = "view", _("Viewed")
+    CREATE = "create", _("Created")
+    UPDATE = "update", _("Changed")
+    DELETE = "delete", _("Deleted")
+    EXPORT = "export", _("Exported")
+    PRINT = "print", _("Printed")
+    SEARCH = "search", _("Searched")
+    LOGIN = "login", _("Signed in")
+    LOGIN_FAILED = "login_failed", _("Failed sign-in")
+    LOGOUT = "logout", _("Signed out")
+
+
+class AuditEvent(models.Model):
+    """An append-only record of who touched what. A database trigger refuses UPDATE and
+    DELETE (see migration 0002), so not even a bug in our own code can rewrite history.
+
+    Ids are plain integers, not foreign keys: inserting stays one cheap write, and the
+    trail outlives the rows it describes (an erased client still has its history).
+    """
+
+    occurred_at = models.DateTimeField(_("when"), default=timezone.now)
+    actor_id = models.BigIntegerField(_("who"), null=True, blank=True)
+    actor_role = models.CharField(_("role"), max_length=20, blank=True)
+    action = models.CharField(_("action"), max_length=20, choices=AuditAction.choices)
+    object_type = models.CharField(_("object type"), max_length=50, blank=True)
+    object_id = models.BigIntegerField(_("object"), null=True, blank=True)
+    client_id = models.BigIntegerField(_("client"), null=True, blank=True)
+    office_id = models.BigIntegerField(_("office"), null=True, blank=True)
+    ip_address = models.GenericIPAddressField(_("address"), null=True, blank=True)
+    request_id = models.CharField(_("request"), max_length=32, blank=True)
+    detail = models.JSONField(_("detail"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit events")
+        indexes = [
+            # The audit page filtered by user, newest first.
+            models.Index(fields=["actor_id", "-occurred_at", "-id"], name="audit_actor_time"),
+            # The audit page filtered by client, newest first; most events have no client.
+            models.Index(
+                fields=["client_id", "-occurred_at", "-id"],
+                name="audit_client_time",
+                condition=models.Q(client_id__isnull=False),
+            ),
+            # The unfiltered page and date ranges: rows arrive in time order, so BRIN is tiny.
+            BrinIndex(fields=["occurred_at"], name="audit_time_brin"),
+            # Newest-first paging without a filter needs an ordered index too.
+            models.Index(fields=["-occurred_at", "-id"], name="audit_time"),
+        ]
+
+    def __str__(self):
+        return f"{self.occurred_at:%Y-%m-%d %H:%M} {self.action} {self.object_type}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("Audit events cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("Audit events cannot be deleted.")
+
+
+def _new_message_id() -> str:
+    return f"<{uuid.uuid4().hex}@{settings.EMAIL_MESSAGE_ID_DOMAIN}>"
+
+
+class OutgoingMessage(models.Model):
+    """One e-mail to send. Written in the transaction that causes it; the row is the
+    truth and the Celery task only its courier."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting to be sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    kind = models.CharField(_("kind"), max_length=50)
+    to_email = models.EmailField(_("recipient"))
+    language = models.CharField(_("language"), max_length=10)
+    subject = models.CharField(_("subject"), max_length=300)
+    body_text = models.TextField(_("text body"))
+    body_html = models.TextField(_("HTML body"), blank=True)
+    message_id = models.CharField(
+        _("Message-ID"), max_length=200, unique=True, default=_new_message_id
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("outgoing e-mails")
+        indexes = [
+            # The sweep: pending rows whose time has come. Sent rows stay out of the index.
+            models.Index(
+                fields=["next_attempt_at"],
+                name="outbox_due",
+                condition=models.Q(status="pending"),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} #{self.pk} ({self.status})"

@@ -1,0 +1,44 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from clients import views as client_views
+
+from .views import audit, auth, errors, health, language, pages
+
+handler400 = errors.bad_request
+handler403 = errors.permission_denied
+handler404 = errors.page_not_found
+handler500 = errors.server_error
+
+urlpatterns = [
+    path("", pages.home, name="home"),
+    path("healthz", health.healthz, name="healthz"),
+    path("language/", language.set_language, name="set-language"),
+    path("account/", pages.account, name="account"),
+    path("account/login/", auth.LoginView.as_view(), name="login"),
+    path("account/logout/", auth.LogoutView.as_view(), name="logout"),
+    path("account/two-factor/", auth.two_factor, name="two-factor"),
+    path("account/two-factor/setup/", auth.two_factor_setup, name="two-factor-setup"),
+    path("account/password-reset/", auth.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "account/password-reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "account/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "account/reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    path("clients/", client_views.client_list, name="client-list"),
+    path("clients/<int:pk>/", client_views.client_detail, name="client-detail"),
+    path("audit/", audit.audit_log, name="audit-log"),
+    path("admin/", admin.site.urls),
+    path("api/", include("counselling.api.urls")),
+]

@@ -1,0 +1,194 @@
+"""Every URL pattern and API route, requested by every role.
+
+The table below classifies each named route. A route added without a line here fails
+`test_every_route_is_classified`, so nobody can add a page that skips the policy.
+"""
+
+import re
+from dataclasses import dataclass
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from counselling.models import Role
+
+ANONYMOUS = "anonymous"
+EVERY_ROLE = frozenset(Role.values)
+STAFF = frozenset({Role.RECEPTIONIST, Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN})
+COORDINATORS = frozenset({Role.COORDINATOR, Role.ADMIN})
+PUBLIC = frozenset({*EVERY_ROLE, ANONYMOUS})
+
+
+@dataclass(frozen=True)
+class Rule:
+    who: frozenset
+    api: bool = False
+    scope: str | None = None  # "client" or "office": the pk names an object in one office
+    answers: frozenset = frozenset({200, 302, 405})  # what the allowed get (405: POST only)
+
+
+RULES = {
+    "home": Rule(EVERY_ROLE),
+    "healthz": Rule(PUBLIC, answers=frozenset({200, 503})),  # 503 while no worker runs
+    "set-language": Rule(PUBLIC),
+    "account": Rule(EVERY_ROLE),
+    "login": Rule(PUBLIC),
+    "logout": Rule(PUBLIC),
+    "two-factor": Rule(EVERY_ROLE),
+    "two-factor-setup": Rule(EVERY_ROLE),
+    "password_reset": Rule(PUBLIC),
+    "password_reset_done": Rule(PUBLIC),
+    "password_reset_confirm": Rule(PUBLIC),
+    "password_reset_complete": Rule(PUBLIC),
+    "client-list": Rule(STAFF),
+    "client-detail": Rule(STAFF, scope="client"),
+    "audit-log": Rule(COORDINATORS),
+    "api-token": Rule(PUBLIC, api=True),
+    "api-me": Rule(STAFF, api=True),
+    "api-root": Rule(STAFF, api=True),
+    "api-office-list": Rule(STAFF, api=True),
+    "api-office-detail": Rule(STAFF, api=True, scope="office"),
+    "api-client-list": Rule(STAFF, api=True),
+    "api-client-detail": Rule(STAFF, api=True, scope="client"),
+    "api-audit-event-list": Rule(COORDINATORS, api=True),
+    "api-schema": Rule(STAFF, api=True),
+    "api-docs": Rule(STAFF, api=True),
+}
+# The Django admin is for administrators only, every page of it. Inside it the admin's
+# own model rules still answer 403 (nobody adds or deletes audit events) or 404.
+ADMIN_RULE = Rule(frozenset({Role.ADMIN}), answers=frozenset({200, 302, 403, 404, 405}))
+
+
+def _routes(patterns=None, prefix="", namespace=""):
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        route = prefix + str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            yield from _routes(pattern.url_patterns, route, inner)
+        else:
+            assert isinstance(pattern, URLPattern)
+            yield route, f"{namespace}{pattern.name}" if pattern.name else namespace
+
+
+ROUTES = sorted(set(_routes()))
+EXAMPLE_VALUES = {"format": "json", "app_label": "counselling", "url": "no-such-page/"}
+
+
+def example_path(route: str, pk: int) -> str:
+    """A concrete path for a route, with `pk` wherever the route takes an object id."""
+
+    def value(name: str) -> str:
+        if name in EXAMPLE_VALUES:
+            return EXAMPLE_VALUES[name]
+        if name == "uidb64":
+            return "MQ"
+        if name == "token":  # of a password-reset link
+            return "set-password"
+        return str(pk)
+
+    path = re.sub(r"\(\?P<(\w+)>[^)]*\)", lambda m: value(m.group(1)), route)
+    path = path.replace("<drf_format_suffix:format>", ".json")
+    path = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: value(m.group(1)), path)
+    path = path.replace("^", "").replace("$", "").replace("\\.", ".").replace("/?", "/")
+    return "/" + path
+
+
+def rule_for(name: str) -> Rule:
+    if name.startswith("admin:"):
+        return ADMIN_RULE
+    return RULES[name]
+
+
+def test_every_route_is_classified():
+    unclassified = [
+        route for route, name in ROUTES if not name.startswith("admin:") and name not in RULES
+    ]
+    assert unclassified == [], "add these routes to RULES in this file"
+
+
+@pytest.fixture
+def people(
+    receptionist, counsellor, coordinator, administrator, partner, client_a, client_b, office_b
+):
+    return {
+        Role.RECEPTIONIST: receptionist,
+        Role.COUNSELLOR: counsellor,
+        Role.COORDINATOR: coordinator,
+        Role.ADMIN: administrator,
+        Role.PARTNER: partner,
+    }
+
+
+def _signed_in_as(client, sign_in, people, who):
+    client.logout()
+    if who != ANONYMOUS:
+        sign_in(people[who])
+    return client
+
+
+def _assert_refused(response, rule, who, path):
+    if rule.api:
+        expected = {401, 403} if who == ANONYMOUS else {403}
+        assert response.status_code in expected, (who, path, response.status_code)
+        if path.startswith("/api/v1/"):
+            assert response["Content-Type"].startswith("application/json")
+    elif who == ANONYMOUS or rule is ADMIN_RULE:
+        # The admin's own login page forwards to ours (see SiltaAdminSite.login).
+        assert response.status_code == 302, (who, path, response.status_code)
+        location = response["Location"]
+        assert location.startswith(("/account/login/?next=", "/admin/login/?next=")) or (
+            path == "/admin/logout/" and location == "/admin/"
+        ), (who, path, location)
+    else:
+        assert response.status_code == 403, (who, path, response.status_code)
+
+
+def _assert_served(response, rule, who, path):
+    """Allowed: the page answers as the rule says, and never by sending a signed-in
+    person back to the login page."""
+    assert response.status_code in rule.answers, (who, path, response.status_code)
+    if response.status_code == 302 and who != ANONYMOUS:
+        assert not response["Location"].startswith("/account/login/"), (who, path)
+
+
+@pytest.mark.parametrize(("route", "name"), ROUTES, ids=[route for route, _ in ROUTES])
+def test_route_answers_each_role_by_the_policy(
+    route, name, client, sign_in, people, client_a, client_b, office_a, office_b
+):
+    if not name.startswith("admin:") and name not in RULES:
+        pytest.fail(f"{route} is not classified in RULES")
+    rule = rule_for(name)
+    own = {"client": client_a.pk, "office": office_a.pk}.get(rule.scope, client_a.pk)
+    path = example_path(route, own)
+    for who in [ANONYMOUS, *EVERY_ROLE]:
+        response = _signed_in_as(client, sign_in, people, who).get(path)
+        if who in rule.who:
+            _assert_served(response, rule, who, path)
+        else:
+            _assert_refused(response, rule, who, path)
+
+
+def _main(response) -> bytes:
+    """The page's own content, without the per-request CSRF token and return path."""
+    return response.content.partition(b"<main")[2] or response.content
+
+
+SCOPED = [(route, name) for route, name in ROUTES if name in RULES and RULES[name].scope]
+
+
+@pytest.mark.parametrize(("route", "name"), SCOPED, ids=[route for route, _ in SCOPED])
+def test_objects_of_another_office_answer_404_like_missing_ones(
+    route, name, client, sign_in, people, client_a, client_b, office_a, office_b
+):
+    rule = RULES[name]
+    other = {"client": client_b.pk, "office": office_b.pk}[rule.scope]
+    for who in sorted(rule.who):
+        signed_in = _signed_in_as(client, sign_in, people, who)
+        other_office = signed_in.get(example_path(route, other))
+        missing = signed_in.get(example_path(route, 987654))
+        assert missing.status_code == 404, (who, route)
+        if who == Role.ADMIN:
+            assert other_office.status_code == 200, route
+        else:
+            assert other_office.status_code == 404, (who, route)
+            assert _main(other_office) == _main(missing), "the 404 must not tell the two apart"
