@@ -1,0 +1,113 @@
+"""The outbox row is the truth: sent at most once, retried with backoff, then given up."""
+
+import socket
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.db import transaction
+from django.utils import timezone
+
+from counselling import outbox
+from counselling.models import OutgoingMessage
+
+
+def _queue(**extra) -> OutgoingMessage:
+    return outbox.queue_email(
+        kind="password_reset",
+        to_email="olena@example.org",
+        language="uk",
+        template="password_reset",
+        context={
+            "user": None,
+            "protocol": "https",
+            "domain": "silta.example.org",
+            "uid": "MQ",
+            "token": "abc-123",
+            **extra,
+        },
+    )
+
+
+@pytest.fixture
+def closed_port():
+    """A loopback port nobody listens on: a real SMTP connection failure."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_the_row_is_written_in_the_callers_transaction_and_enqueued_on_commit(
+    db, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks() as callbacks:
+        message = _queue()
+
+    assert len(callbacks) == 1
+    assert message.status == OutgoingMessage.Status.PENDING
+    assert message.message_id.endswith("@silta.example.org>")
+    assert "/reset/MQ/abc-123/" in message.body_text
+
+
+def test_nothing_is_queued_when_the_callers_transaction_rolls_back(
+    db, django_capture_on_commit_callbacks
+):
+    with (
+        django_capture_on_commit_callbacks() as callbacks,
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        _queue()
+        raise RuntimeError("the change that caused the e-mail failed")
+
+    assert OutgoingMessage.objects.count() == 0
+    assert callbacks == []
+
+
+def test_a_row_is_sent_once_however_often_delivery_runs(db):
+    message = _queue()
+
+    results = [outbox.deliver(message.pk) for _ in range(3)]
+
+    assert results == ["sent", "already-done", "already-done"]
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].extra_headers["Message-ID"] == message.message_id
+    message.refresh_from_db()
+    assert (message.status, message.attempts) == (OutgoingMessage.Status.SENT, 1)
+
+
+def test_an_unreachable_mail_server_means_retry_later_then_failed(db, settings, closed_port):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port
+    settings.OUTBOX_MAX_ATTEMPTS = 3
+    message = _queue()
+
+    first = outbox.deliver(message.pk)
+    message.refresh_from_db()
+
+    assert first == "retry"
+    assert message.status == OutgoingMessage.Status.PENDING
+    assert "ConnectionRefusedError" in message.last_error
+    assert message.next_attempt_at > timezone.now() + timedelta(seconds=25)
+    assert message.pk not in outbox.due_messages(), "not due again before its backoff"
+
+    assert [outbox.deliver(message.pk) for _ in range(2)] == ["retry", "failed"]
+    message.refresh_from_db()
+    assert (message.status, message.attempts) == (OutgoingMessage.Status.FAILED, 3)
+    assert outbox.deliver(message.pk) == "already-done"
+
+
+def test_backoff_doubles_and_is_capped_at_an_hour():
+    assert [outbox.backoff(n).total_seconds() for n in (1, 2, 3, 4)] == [30, 60, 120, 240]
+    assert outbox.backoff(20) == timedelta(hours=1)
+
+
+def test_the_sweep_finds_due_pending_rows_only(db):
+    due = _queue()
+    later = _queue()
+    later.next_attempt_at = timezone.now() + timedelta(minutes=5)
+    later.save()
+    sent = _queue()
+    outbox.deliver(sent.pk)
+
+    assert outbox.due_messages() == [due.pk]
