@@ -1,4 +1,5 @@
 import re
+import subprocess
 
 import pytest
 from django.conf import settings
@@ -57,3 +58,17 @@ def test_pages_are_translated_not_just_labelled(client, db):
 
     assert "Forgot your password?" in english
     assert "Forgot your password?" not in estonian
+
+
+@pytest.mark.parametrize("code", UI_LANGUAGES)
+def test_every_catalogue_translates_every_string(code):
+    catalogue = settings.BASE_DIR / "locale" / code / "LC_MESSAGES" / "django.po"
+    result = subprocess.run(
+        ["msgfmt", "--check", "--statistics", "-o", "/dev/null", str(catalogue)],
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.returncode == 0, result.stderr
+    # msgfmt mentions "untranslated" or "fuzzy" only when there are some.
+    assert re.fullmatch(r"\d+ translated messages\.\n", result.stderr), result.stderr
