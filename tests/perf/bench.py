@@ -1,0 +1,351 @@
+"""`make bench`: seed a realistic data set, print latencies, write .data/bench/results.json.
+
+    python -m tests.perf.bench [startup] [signin] [audit]    (all when none is named)
+
+Run through `counselling.stack exec` (the Makefile does), so DATABASE_URL and REDIS_URL
+are set. Seeded data goes to its own database, `<name>_bench` on the same server, and
+is kept between runs: the 10 million audit events are inserted once.
+
+Page latencies are measured in-process with Django's test client (view, templates,
+ORM and PostgreSQL; no HTTP server in between). Startup is measured end to end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+from counselling.stack import DATA, ROOT
+
+RESULTS = DATA / "bench" / "results.json"
+AUDIT_EVENTS = int(os.environ.get("BENCH_AUDIT_EVENTS", 10_000_000))
+STAFF, OFFICES, CLIENTS = 500, 10, 100_000
+PASSWORD = "bench-password-not-secret"
+
+
+def percentile(samples: list[float], pct: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+def timed(call, repeat: int, warmup: int = 3) -> list[float]:
+    for _ in range(warmup):
+        call(0)
+    samples = []
+    for i in range(repeat):
+        started = time.perf_counter()
+        call(i)
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+# ---------------------------------------------------------------- startup
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def bench_startup(original_env: dict[str, str]) -> dict[str, float]:
+    """`make run` to a 200 from /healthz (database, Redis and a Celery worker answering)."""
+    port = _free_port()
+    started = time.monotonic()
+    process = subprocess.Popen(
+        ["make", "--no-print-directory", "run", f"PORT={port}"],
+        cwd=ROOT,
+        env=original_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    elapsed = None
+    try:
+        deadline = started + 180
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                    if r.status == 200:
+                        elapsed = time.monotonic() - started
+                        break
+            except OSError:
+                pass
+            time.sleep(0.1)
+    finally:
+        os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does
+        try:
+            process.wait(60)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+    if elapsed is None:
+        raise SystemExit("make run never became healthy")
+    return {"startup_to_healthy_s": round(elapsed, 2)}
+
+
+# ---------------------------------------------------------------- Django in this process
+
+
+def setup_django(database_url: str) -> None:
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="counselling.settings",
+        DATABASE_URL=database_url,
+        DEBUG="0",  # DEBUG keeps every query in memory; production settings are measured
+        SECRET_KEY=os.environ.get("SECRET_KEY", "bench-only-" + "x" * 50),
+        ALLOWED_HOSTS="testserver",
+        SECURE_SSL_REDIRECT="0",
+        SECURE_COOKIES="0",
+    )
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)  # the manifest, as deployed
+
+
+def bench_database_url(url: str) -> str:
+    """The same server as `url`, database `<name>_bench`, created when missing."""
+    import psycopg
+
+    parts = urllib.parse.urlsplit(url)
+    name = parts.path.lstrip("/") or "silta"
+    bench_name = f"{name}_bench"
+    admin_url = urllib.parse.urlunsplit(parts._replace(scheme="postgresql", path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [bench_name])
+        if not found.fetchone():
+            conn.execute(f'CREATE DATABASE "{bench_name}"')
+    return urllib.parse.urlunsplit(parts._replace(path=f"/{bench_name}"))
+
+
+def bench_signin() -> dict[str, float]:
+    """Sign-in through the login form with the production hasher (Argon2)."""
+    from django.test import Client
+
+    from counselling.models import Role, User
+
+    user, _ = User.objects.get_or_create(
+        username="bench.signin", defaults={"role": Role.COUNSELLOR}
+    )
+    user.set_password(PASSWORD)
+    user.save()
+
+    def sign_in(_i):
+        response = Client().post(
+            "/account/login/", {"username": user.username, "password": PASSWORD}
+        )
+        assert response.status_code == 302, response.status_code
+
+    samples = timed(sign_in, repeat=40)
+    return {
+        "signin_p50_ms": round(percentile(samples, 50), 1),
+        "signin_p95_ms": round(percentile(samples, 95), 1),
+    }
+
+
+# ---------------------------------------------------------------- audit page
+
+
+def _seed_people():
+    from django.contrib.auth.hashers import make_password
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from counselling.models import Office, Role, User
+
+    offices = [
+        Office.objects.get_or_create(
+            code=f"bench-{n}", defaults={"name": f"Office {n}", "city": "X"}
+        )[0]
+        for n in range(OFFICES)
+    ]
+    password = make_password(PASSWORD)
+    if User.objects.filter(username__startswith="bench.staff.").count() < STAFF:
+        users = User.objects.bulk_create(
+            [
+                User(username=f"bench.staff.{n}", role=Role.COUNSELLOR, password=password)
+                for n in range(STAFF)
+            ],
+            ignore_conflicts=True,
+        )
+        for n, user in enumerate(
+            User.objects.filter(username__startswith="bench.staff.").order_by("id")
+        ):
+            user.offices.set([offices[n % OFFICES]])
+        del users
+    coordinator, created = User.objects.get_or_create(
+        username="bench.coordinator", defaults={"role": Role.COORDINATOR, "password": password}
+    )
+    if created:
+        coordinator.offices.set([offices[0]])
+        TOTPDevice.objects.create(user=coordinator, name="bench", confirmed=True)
+    return coordinator, offices
+
+
+def _seed_audit_events(offices) -> int:
+    """Top the trail up to AUDIT_EVENTS rows over three years, in time order as they
+    would arrive, in chunks of a million rows (one INSERT … SELECT generate_series each)."""
+    from django.db import connection
+
+    from counselling.models import AuditEvent, User
+
+    staff = list(
+        User.objects.filter(username__startswith="bench.staff.")
+        .order_by("id")
+        .values_list("id", "offices")
+    )
+    actor_ids = [pk for pk, _ in staff]
+    office_ids = [office for _, office in staff]
+    have = AuditEvent.objects.count()
+    chunk = 1_000_000
+    with connection.cursor() as cursor:
+        for start in range(have, AUDIT_EVENTS, chunk):
+            stop = min(start + chunk, AUDIT_EVENTS)
+            began = time.monotonic()
+            cursor.execute(
+                """
+                INSERT INTO counselling_auditevent
+                  (occurred_at, actor_id, actor_role, action, object_type, object_id,
+                   client_id, office_id, request_id, detail)
+                SELECT
+                  now() - interval '3 years' + (g::float8 / %(total)s) * interval '3 years',
+                  (%(actors)s::bigint[])[1 + (g * 7919) %% %(staff)s],
+                  'counsellor',
+                  (ARRAY['view', 'view', 'view', 'view', 'update', 'create', 'search',
+                         'login'])[1 + g %% 8],
+                  'client',
+                  1 + (g * 104729) %% %(clients)s,
+                  CASE WHEN g %% 8 IN (6, 7) THEN NULL ELSE 1 + (g * 104729) %% %(clients)s END,
+                  CASE WHEN g %% 8 = 7 THEN NULL
+                       ELSE (%(offices)s::bigint[])[1 + (g * 7919) %% %(staff)s] END,
+                  substr(md5(g::text), 1, 32),
+                  '{}'::jsonb
+                FROM generate_series(%(start)s::bigint, %(stop)s::bigint - 1) AS g
+                """,
+                {
+                    "total": AUDIT_EVENTS,
+                    "actors": actor_ids,
+                    "offices": office_ids,
+                    "staff": len(actor_ids),
+                    "clients": CLIENTS,
+                    "start": start,
+                    "stop": stop,
+                },
+            )
+            print(
+                f"  seeded audit events {stop:>11,} ({time.monotonic() - began:.0f} s)", flush=True
+            )
+        if have < AUDIT_EVENTS:
+            cursor.execute("VACUUM ANALYZE counselling_auditevent")
+    return AuditEvent.objects.count()
+
+
+def bench_audit() -> tuple[dict[str, float], dict[str, int]]:
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from counselling.models import User
+
+    coordinator, offices = _seed_people()
+    events = _seed_audit_events(offices)
+    client = Client()
+    client.force_login(coordinator)
+    session = client.session
+    session["otp_device_id"] = coordinator.totpdevice_set.get().persistent_id
+    session.save()
+
+    colleagues = list(
+        User.objects.filter(offices=offices[0], username__startswith="bench.staff.").values_list(
+            "id", flat=True
+        )
+    )
+    # Each client has ~100 events from actors of every office (see the seed).
+    client_numbers = [f"C-{n:06d}" for n in range(1, CLIENTS, CLIENTS // 60)]
+
+    def page(query: str):
+        def get(i):
+            response = client.get(
+                "/audit/"
+                + query.format(
+                    user=colleagues[i % len(colleagues)],
+                    client=client_numbers[i % len(client_numbers)],
+                )
+            )
+            assert response.status_code == 200, response.status_code
+
+        return get
+
+    figures = {}
+    for name, query in {
+        "audit_page": "",
+        "audit_page_by_user": "?user={user}",
+        "audit_page_by_client": "?client={client}",
+        "audit_page_by_user_and_dates": "?user={user}&since=2026-01-01&until=2026-03-31",
+    }.items():
+        samples = timed(page(query), repeat=60)
+        figures[f"{name}_p50_ms"] = round(percentile(samples, 50), 1)
+        figures[f"{name}_p95_ms"] = round(percentile(samples, 95), 1)
+    with CaptureQueriesContext(connection) as queries:
+        page("?user={user}")(0)
+    figures["audit_page_queries_count"] = len(queries)
+    scale = {"audit_events": events, "staff_users": STAFF, "offices": OFFICES}
+    return figures, scale
+
+
+# ---------------------------------------------------------------- main
+
+
+def write_results(figures: dict[str, float], scale: dict[str, int]) -> None:
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    results.update(figures)
+    results["scale"] = {**results.get("scale", {}), **scale}
+    RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+
+
+def main(argv: list[str]) -> int:
+    chosen = set(argv) or {"startup", "signin", "audit"}
+    unknown = chosen - {"startup", "signin", "audit"}
+    if unknown:
+        print(__doc__, file=sys.stderr)
+        return 2
+    original_env = dict(os.environ)
+    figures: dict[str, float] = {}
+    scale: dict[str, int] = {}
+    if "startup" in chosen:
+        print("• startup: make run → healthy /healthz", flush=True)
+        figures.update(bench_startup(original_env))
+    if chosen & {"signin", "audit"}:
+        setup_django(bench_database_url(os.environ["DATABASE_URL"]))
+    if "signin" in chosen:
+        print("• sign-in (Argon2)", flush=True)
+        figures.update(bench_signin())
+    if "audit" in chosen:
+        print(f"• audit page at {AUDIT_EVENTS:,} events", flush=True)
+        audit_figures, scale = bench_audit()
+        figures.update(audit_figures)
+    figures["bench_peak_rss_mb"] = round(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
+    )
+    write_results(figures, scale)
+    width = max(map(len, figures))
+    print()
+    for name, value in figures.items():
+        print(f"  {name:<{width}}  {value:>10}")
+    if scale:
+        print(f"  scale: {scale}")
+    print(f"\nWritten to {RESULTS.relative_to(ROOT) if RESULTS.is_relative_to(ROOT) else RESULTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
