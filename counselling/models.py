@@ -2,6 +2,7 @@ import uuid
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.contrib.postgres.indexes import BrinIndex
 from django.db import models
 from django.utils import timezone
@@ -41,7 +42,16 @@ class Role(models.TextChoices):
 STAFF_ROLES = (Role.RECEPTIONIST, Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN)
 
 
+class UserManager(DjangoUserManager):
+    def create_superuser(self, username, email=None, password=None, **extra_fields):
+        """`manage.py createsuperuser` makes an administrator, who then sets up two-factor."""
+        extra_fields.setdefault("role", Role.ADMIN)
+        return super().create_superuser(username, email, password, **extra_fields)
+
+
 class User(AbstractUser):
+    objects = UserManager()
+
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.COUNSELLOR)
     offices = models.ManyToManyField(
         Office, verbose_name=_("offices"), blank=True, related_name="staff"

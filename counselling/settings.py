@@ -181,6 +181,11 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "celery"
+# E-mail has its own queue, so a backlog of other work never delays a password reset.
+CELERY_TASK_ROUTES = {
+    "counselling.tasks.deliver_message": {"queue": "outbox"},
+    "counselling.tasks.sweep_outbox": {"queue": "outbox"},
+}
 CELERY_TIMEZONE = "UTC"
 OUTBOX_SWEEP_SECONDS = env_int("OUTBOX_SWEEP_SECONDS", 60)
 OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 8)

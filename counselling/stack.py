@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("SILTA_DATA_DIR", ROOT / ".data"))
 DATABASE_NAME = "silta"
+WORKER_QUEUES = "celery,outbox"  # every queue settings.CELERY_TASK_ROUTES names
 
 
 class RedisServer:
@@ -193,7 +194,7 @@ def run(port: int) -> int:
                 "--concurrency",
                 "2",
                 "-Q",
-                "celery,outbox",
+                WORKER_QUEUES,
             ],
             "beat": [
                 "-m",

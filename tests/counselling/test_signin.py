@@ -6,7 +6,7 @@ from django.conf import settings
 from django.urls import reverse
 from django_otp.oath import totp
 
-from counselling.models import Role
+from counselling.models import Role, User
 from tests.conftest import PASSWORD, make_user, totp_device
 
 
@@ -203,3 +203,17 @@ def test_roles_with_wide_access_require_two_factor(db, role):
 @pytest.mark.parametrize("role", [Role.RECEPTIONIST, Role.COUNSELLOR, Role.PARTNER])
 def test_other_roles_may_choose_two_factor(db, role):
     assert not make_user("x", role).requires_two_factor
+
+
+def test_createsuperuser_makes_an_administrator_who_must_set_up_two_factor(db, client):
+    from django.core.management import call_command
+
+    call_command("createsuperuser", username="root", email="root@example.org", interactive=False)
+    user = User.objects.get(username="root")
+    assert user.role == Role.ADMIN and user.requires_two_factor
+    user.set_password(PASSWORD)
+    user.save()
+
+    client.post(reverse("login"), {"username": "root", "password": PASSWORD})
+
+    assert client.get("/admin/")["Location"].startswith("/account/two-factor/")

@@ -8,5 +8,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         created = demo.load()
+        if not any(created.values()):
+            self.stdout.write("Demo data already loaded; nothing changed.")
+            return
         summary = ", ".join(f"{count} {name}" for name, count in created.items())
         self.stdout.write(f"Demo data: created {summary}.")
