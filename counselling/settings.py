@@ -292,6 +292,7 @@ LANGUAGES = [
     ("ar", _("Arabic")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["counselling.formats"]  # European dates in English too
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Tallinn")

@@ -5,6 +5,7 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
+from counselling.models import Case
 from tests.conftest import PASSWORD
 
 UI_LANGUAGES = ["en", "et", "ru", "fi", "sv", "uk", "ar"]
@@ -72,3 +73,11 @@ def test_every_catalogue_translates_every_string(code):
     assert result.returncode == 0, result.stderr
     # msgfmt mentions "untranslated" or "fuzzy" only when there are some.
     assert re.fullmatch(r"\d+ translated messages\.\n", result.stderr), result.stderr
+
+
+def test_english_dates_are_written_day_first_as_in_the_offices(counsellor, client_a, sign_in):
+    case = Case.objects.get(client=client_a)
+
+    page = sign_in(counsellor).get(reverse("home")).content.decode()
+
+    assert case.opened_on.strftime("%d.%m.%Y") in page
