@@ -3,32 +3,17 @@ with no DATABASE_URL or REDIS_URL, on a fresh data directory."""
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from counselling.stack import ROOT
+from tests.support import free_port, healthy
 
 pytestmark = pytest.mark.integration
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _healthy(port: int) -> bool:
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
 
 
 def _processes_started_from(data_dir: Path) -> list[str]:
@@ -66,15 +51,15 @@ def _run(data_dir: Path, port: int) -> subprocess.Popen:
 
 
 def _start_and_stop(data_dir: Path) -> str:
-    port = _free_port()
+    port = free_port()
     process = _run(data_dir, port)
     deadline = time.monotonic() + 240
-    while time.monotonic() < deadline and process.poll() is None and not _healthy(port):
+    while time.monotonic() < deadline and process.poll() is None and not healthy(port):
         time.sleep(0.5)
-    healthy = _healthy(port)
+    became_healthy = healthy(port)
     os.killpg(process.pid, signal.SIGINT)  # Ctrl-C in the terminal
     output, _ = process.communicate(timeout=60)
-    assert healthy, output
+    assert became_healthy, output
     assert process.returncode == 0, output
     return output
 

@@ -8,11 +8,9 @@ shared server other tests (and other projects) use.
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 from pathlib import Path
 
@@ -23,17 +21,9 @@ from django.db import connection
 from counselling.celery import app as celery_app
 from counselling.settings import celery_broker_from_redis_url
 from counselling.stack import ROOT, RedisServer
+from tests.support import free_port
 
 pytestmark = pytest.mark.integration
-
-
-def wait_for(predicate, timeout: float = 30, interval: float = 0.1):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if result := predicate():
-            return result
-        time.sleep(interval)
-    return predicate()
 
 
 class Mailbox:
@@ -47,16 +37,10 @@ class Mailbox:
         return "250 Message accepted"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def smtp_server():
     mailbox = Mailbox()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=_free_port())
+    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
     controller.start()
     mailbox.port = controller.port
     yield mailbox

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .conftest import wait_for
+from tests.support import wait_for
 
 pytestmark = pytest.mark.integration
 

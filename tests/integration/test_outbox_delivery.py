@@ -8,8 +8,7 @@ import pytest
 
 from counselling.models import OutgoingMessage, Role
 from tests.conftest import make_user
-
-from .conftest import wait_for
+from tests.support import wait_for
 
 pytestmark = pytest.mark.integration
 

@@ -16,14 +16,13 @@ import json
 import os
 import resource
 import signal
-import socket
 import subprocess
 import sys
 import time
 import urllib.parse
-import urllib.request
 
 from counselling.stack import DATA, ROOT, ensure_database
+from tests.support import free_port, healthy
 
 RESULTS = DATA / "bench" / "results.json"
 AUDIT_EVENTS = int(os.environ.get("BENCH_AUDIT_EVENTS", 10_000_000))
@@ -50,15 +49,9 @@ def timed(call, repeat: int, warmup: int = 3) -> list[float]:
 # ---------------------------------------------------------------- startup
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def bench_startup(original_env: dict[str, str]) -> dict[str, float]:
     """`make run` to a 200 from /healthz (database, Redis and a Celery worker answering)."""
-    port = _free_port()
+    port = free_port()
     started = time.monotonic()
     process = subprocess.Popen(
         ["make", "--no-print-directory", "run", f"PORT={port}"],
@@ -72,13 +65,9 @@ def bench_startup(original_env: dict[str, str]) -> dict[str, float]:
     try:
         deadline = started + 180
         while time.monotonic() < deadline and process.poll() is None:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
-                    if r.status == 200:
-                        elapsed = time.monotonic() - started
-                        break
-            except OSError:
-                pass
+            if healthy(port):
+                elapsed = time.monotonic() - started
+                break
             time.sleep(0.1)
     finally:
         if process.poll() is None:
