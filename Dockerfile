@@ -38,5 +38,7 @@ RUN useradd --system --uid 1000 --home-dir /app silta \
 USER silta
 
 EXPOSE 8000
+# Behind a TLS proxy, add --forwarded-allow-ips=<the proxy's address> (and set
+# BEHIND_TLS_PROXY=1) so that X-Forwarded-Proto is believed from it and nobody else.
 CMD ["gunicorn", "counselling.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", \
-     "--access-logfile", "-", "--forwarded-allow-ips", "*"]
+     "--access-logfile", "-"]

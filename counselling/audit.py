@@ -7,7 +7,8 @@ from .requestid import current_request_id
 
 
 def client_ip(request: HttpRequest | None) -> str | None:
-    # REMOTE_ADDR only: behind a proxy, gunicorn's forwarded_allow_ips rewrites it.
+    # REMOTE_ADDR only: X-Forwarded-For is whatever the caller wants it to be. Behind a
+    # proxy this is the proxy's address.
     return request.META.get("REMOTE_ADDR") or None if request else None
 
 
