@@ -45,15 +45,18 @@ def _office_ids(user: User) -> list[int]:
 
 
 def clients_for(user: User) -> QuerySet[Client]:
-    """Clients with a case in one of the user's offices."""
+    """Clients registered at, or with a case in, one of the user's offices. A record
+    merged into another is gone for everyone."""
     if not user.is_authenticated or not user.is_active:
         return Client.objects.none()
+    current = Client.objects.filter(merged_into__isnull=True)
     if user.role == Role.ADMIN:
-        return Client.objects.all()
+        return current
     if user.role not in STAFF_ROLES:
         return Client.objects.none()
-    in_my_offices = Case.objects.filter(office_id__in=_office_ids(user)).values("client_id")
-    return Client.objects.filter(id__in=in_my_offices)
+    offices = _office_ids(user)
+    with_a_case_here = Case.objects.filter(office_id__in=offices).values("client_id")
+    return current.filter(Q(registered_office_id__in=offices) | Q(id__in=with_a_case_here))
 
 
 def cases_for(user: User) -> QuerySet[Case]:

@@ -62,7 +62,9 @@ def database_from_url(url: str) -> dict:
         "PORT": str(parts.port or ""),
         "CONN_MAX_AGE": env_int("DATABASE_CONN_MAX_AGE", 60),
         "CONN_HEALTH_CHECKS": True,
-        "OPTIONS": query,
+        # Name search tolerates a typo in a short name ("ivanva" for "ivanova" scores
+        # 0.57 against pg_trgm's default threshold of 0.6).
+        "OPTIONS": {"options": "-c pg_trgm.word_similarity_threshold=0.5", **query},
     }
 
 
@@ -90,9 +92,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
+    "django_countries",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_otp",
@@ -297,6 +301,12 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Tallinn")
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+
+# Clients: phone numbers written without a country code are read as this country's.
+PHONE_DEFAULT_REGION = env_str("PHONE_DEFAULT_REGION", "EE")
+# Holders of Estonian "grey passports" and other people of undetermined citizenship.
+COUNTRIES_OVERRIDE = {"XX": _("Undetermined citizenship")}
+COUNTRIES_FIRST = ["EE", "FI", "RU", "UA", "XX"]
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

@@ -37,6 +37,7 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("clients/", client_views.client_list, name="client-list"),
+    path("clients/new/", client_views.client_create, name="client-create"),
     path("clients/<int:pk>/", client_views.client_detail, name="client-detail"),
     path("audit/", audit.audit_log, name="audit-log"),
     path("admin/", admin.site.urls),

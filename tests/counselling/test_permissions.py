@@ -41,6 +41,7 @@ RULES = {
     "password_reset_confirm": Rule(PUBLIC),
     "password_reset_complete": Rule(PUBLIC),
     "client-list": Rule(STAFF),
+    "client-create": Rule(STAFF),
     "client-detail": Rule(STAFF, scope="client"),
     "audit-log": Rule(COORDINATORS),
     "api-token": Rule(PUBLIC, api=True),

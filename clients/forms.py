@@ -1,0 +1,113 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .identity import birth_date_from_id_code, normalise_id_code, normalise_phone, validate_id_code
+from .models import Client
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class SearchForm(forms.Form):
+    """Posted, never in the URL: a name or ID code must not reach logs, history or a
+    Referer header."""
+
+    q = forms.CharField(
+        label=_("Name, personal code, phone or e-mail"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
+
+
+class ClientForm(forms.ModelForm):
+    office = forms.ModelChoiceField(label=_("Office"), queryset=None, empty_label=None)
+    processing_consent = forms.BooleanField(
+        label=_("The client agreed to the processing of their personal data"), required=False
+    )
+    not_a_duplicate = forms.BooleanField(
+        label=_("None of these is the same person: register a new client"), required=False
+    )
+
+    def __init__(self, *args, offices, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["office"].queryset = offices
+
+    class Meta:
+        model = Client
+        fields = [
+            "given_name",
+            "family_name",
+            "given_name_original",
+            "family_name_original",
+            "preferred_name",
+            "birth_date",
+            "gender",
+            "id_code",
+            "citizenship",
+            "segment",
+            "legal_status",
+            "arrival_date",
+            "first_permit_date",
+            "municipality",
+            "preferred_language",
+            "other_languages",
+            "interpreter_needed",
+            "interpreter_language",
+            "email",
+            "phone",
+        ]
+        widgets = {
+            "birth_date": DATE,
+            "arrival_date": DATE,
+            "first_permit_date": DATE,
+            "other_languages": forms.SelectMultiple(attrs={"size": 6}),
+        }
+
+    def _not_in_future(self, field: str):
+        value = self.cleaned_data.get(field)
+        if value and value > timezone.localdate():
+            raise forms.ValidationError(_("This date is in the future."), code="future")
+        return value
+
+    def clean_birth_date(self):
+        value = self._not_in_future("birth_date")
+        if value and value.year < 1900:
+            raise forms.ValidationError(_("Enter a date of birth after 1900."), code="too_old")
+        return value
+
+    def clean_arrival_date(self):
+        return self._not_in_future("arrival_date")
+
+    def clean_first_permit_date(self):
+        return self._not_in_future("first_permit_date")
+
+    def clean_id_code(self):
+        code = normalise_id_code(self.cleaned_data["id_code"])
+        if code:
+            validate_id_code(code)
+        return code
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        return normalise_phone(phone) if phone else ""
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean(self):
+        data = super().clean()
+        code_date = birth_date_from_id_code(data.get("id_code") or "")
+        if code_date and data.get("birth_date") and code_date != data["birth_date"]:
+            self.add_error(
+                "id_code", _("The personal code belongs to someone born on another date.")
+            )
+        elif code_date and "birth_date" in data and not data["birth_date"]:
+            data["birth_date"] = code_date
+        if data.get("interpreter_needed") and not data.get("interpreter_language"):
+            if data.get("preferred_language"):
+                data["interpreter_language"] = data["preferred_language"]
+            else:
+                self.add_error(
+                    "interpreter_language", _("Choose the language the interpreter should speak.")
+                )
+        return data
