@@ -9,6 +9,8 @@ from django.utils import timezone
 from clients.models import Client, Consent, Segment
 from counselling.models import AuditAction, AuditEvent
 
+TOMORROW = timezone.localdate() + timedelta(days=1)
+
 
 def _form(office, **overrides):
     data = {
