@@ -70,15 +70,18 @@ def cases_for(user: User) -> QuerySet[Case]:
 
 
 def audit_events_for(user: User) -> QuerySet[AuditEvent]:
-    """Coordinators read the trail of their offices (and events tied to no office,
-    such as sign-ins); administrators read all of it; nobody else reads any."""
+    """Coordinators read the trail of their offices (and events tied to neither an
+    office nor a client, such as failed sign-ins); administrators read all of it;
+    nobody else reads any."""
     if not user.is_authenticated or not user.is_active:
         return AuditEvent.objects.none()
     if user.role == Role.ADMIN:
         return AuditEvent.objects.all()
     if user.role != Role.COORDINATOR:
         return AuditEvent.objects.none()
-    return AuditEvent.objects.filter(Q(office_id__in=_office_ids(user)) | Q(office_id__isnull=True))
+    in_my_offices = Q(office_id__in=_office_ids(user))
+    about_no_client_or_office = Q(office_id__isnull=True, client_id__isnull=True)
+    return AuditEvent.objects.filter(in_my_offices | about_no_client_or_office)
 
 
 def users_for(user: User) -> QuerySet[User]:

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from clients.models import Client
 
 from . import access, audit
+from .api.authentication import revoke_tokens
 from .models import AuditAction, AuditEvent, Case, Office, OutgoingMessage, User
 
 
@@ -24,6 +25,12 @@ class UserAdmin(DjangoUserAdmin):
         (_("Silta"), {"fields": ["role", "offices", "language"]}),
     ]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # A token was issued under the old role and password; it must not outlive them.
+        if change and {"role", "is_active", "password"} & set(form.changed_data):
+            revoke_tokens(obj)
+
 
 @admin.register(Client)
 class ClientAdmin(admin.ModelAdmin):
@@ -34,11 +41,14 @@ class ClientAdmin(admin.ModelAdmin):
         return access.clients_for(request.user)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if object_id.isdigit():
+        client = self.get_object(request, object_id) if object_id.isdecimal() else None
+        if client is not None and object_id.isascii():
             audit.record(
                 actor=request.user,
                 action=AuditAction.VIEW,
-                client_id=int(object_id),
+                obj=client,
+                client_id=client.pk,
+                office_id=client.registered_office_id,
                 request=request,
                 detail={"via": "admin"},
             )

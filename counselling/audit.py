@@ -12,6 +12,16 @@ def client_ip(request: HttpRequest | None) -> str | None:
     return request.META.get("REMOTE_ADDR") or None if request else None
 
 
+def _home_office(actor) -> int | None:
+    """Where an event with no office of its own happened: the actor's first office.
+    Read once per request (the user object lives that long)."""
+    cache = actor.__dict__
+    if "_silta_home_office" not in cache:
+        offices = actor.offices.order_by("pk").values_list("pk", flat=True)
+        cache["_silta_home_office"] = offices.first()
+    return cache["_silta_home_office"]
+
+
 def record(
     *,
     actor,
@@ -22,8 +32,12 @@ def record(
     request: HttpRequest | None = None,
     detail: dict | None = None,
 ) -> AuditEvent:
-    """Append one event. `detail` holds ids and counts, never names or free text."""
+    """Append one event. `detail` holds ids and counts, never names or free text.
+    Without an `office_id`, the event is filed under the actor's office, so that only
+    that office's coordinators read it."""
     actor_id = actor.pk if actor is not None and actor.is_authenticated else None
+    if office_id is None and actor_id is not None:
+        office_id = _home_office(actor)
     return AuditEvent.objects.create(
         actor_id=actor_id,
         actor_role=getattr(actor, "role", "") if actor_id else "",

@@ -1,5 +1,5 @@
 from django import forms
-from django.contrib.auth.forms import PasswordResetForm
+from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
 from django.utils.translation import gettext_lazy as _
 
 from . import outbox
@@ -25,6 +25,17 @@ class OutboxPasswordResetForm(PasswordResetForm):
             template="password_reset",
             context={**context, "user": user},
         )
+
+
+class RevokingSetPasswordForm(SetPasswordForm):
+    """A new password ends every API token issued under the old one."""
+
+    def save(self, commit=True):
+        from .api.authentication import revoke_tokens
+
+        user = super().save(commit)
+        revoke_tokens(user)
+        return user
 
 
 class TokenCodeForm(forms.Form):

@@ -18,6 +18,7 @@ from .emails import render_email
 from .models import OutgoingMessage
 
 log = logging.getLogger(__name__)
+NOT_DUE_SLACK = timedelta(seconds=2)  # a countdown task may run a moment early
 
 
 def queue_email(
@@ -56,7 +57,8 @@ def backoff(attempts: int) -> timedelta:
 
 
 def deliver(message_id: int) -> str:
-    """Send one row. Returns what happened: sent, already-done, locked, retry, failed."""
+    """Send one row. Returns what happened: sent, already-done, not-due, locked, retry,
+    failed."""
     with transaction.atomic():
         message = (
             OutgoingMessage.objects.select_for_update(skip_locked=True)
@@ -67,6 +69,10 @@ def deliver(message_id: int) -> str:
             return "locked"  # another worker holds it, or it is gone
         if message.status != OutgoingMessage.Status.PENDING:
             return "already-done"
+        if message.next_attempt_at > timezone.now() + NOT_DUE_SLACK:
+            # A second copy of a retry (the sweep's, or one Redis redelivered) must not
+            # spend the backoff: only the copy that arrives on time attempts the row.
+            return "not-due"
         # The SMTP conversation happens under the row lock on purpose: a second
         # copy of this task skips the row instead of sending it twice.
         try:

@@ -194,7 +194,7 @@ def run(port: int) -> int:
         _manage(env, "compilemessages", "-v", "0", "--ignore", ".venv")
         _manage(env, "load_demo")
         commands = {
-            "web": ["manage.py", "runserver", f"0.0.0.0:{port}", "--noreload"],
+            "web": ["manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
             "worker": [
                 "-m",
                 "celery",

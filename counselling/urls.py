@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from clients import views as client_views
 
+from .forms import RevokingSetPasswordForm
 from .views import audit, auth, errors, health, language, pages
 
 handler400 = errors.bad_request
@@ -28,7 +29,7 @@ urlpatterns = [
     ),
     path(
         "account/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(),
+        auth_views.PasswordResetConfirmView.as_view(form_class=RevokingSetPasswordForm),
         name="password_reset_confirm",
     ),
     path(

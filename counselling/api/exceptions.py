@@ -1,4 +1,4 @@
-from django.core.exceptions import RequestDataTooBig
+from django.core.exceptions import RequestDataTooBig, ValidationError
 from django.utils.translation import gettext as _
 from rest_framework import status
 from rest_framework.response import Response
@@ -6,9 +6,15 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 
 def exception_handler(exc, context):
-    """DRF's handler, plus a 400 (not a 500) for a request body over the size limit."""
+    """DRF's handler, plus a 400 (not a 500) for a request body over the size limit and
+    for Django's own ValidationError (a forged cursor or filter value reaching the ORM)."""
     if isinstance(exc, RequestDataTooBig):
         return Response(
             {"detail": _("The request is too large.")}, status=status.HTTP_400_BAD_REQUEST
+        )
+    if isinstance(exc, ValidationError):
+        return Response(
+            {"detail": _("The request could not be understood. It may be too large or malformed.")},
+            status=status.HTTP_400_BAD_REQUEST,
         )
     return drf_exception_handler(exc, context)

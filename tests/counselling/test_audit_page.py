@@ -101,8 +101,8 @@ def test_audit_page_runs_a_fixed_number_of_queries(
     browser.get(reverse("audit-log"))  # warm the session
 
     # 1 session, 2 user, 3 OTP device, 4 the viewer's office ids, 5 the user filter's
-    # validation, 6 one page of events, 7 the actors on it, 8 the audit event for this
-    # read, 9 the user choices rendered in the filter form
-    with django_assert_num_queries(9):
+    # validation, 6 one page of events, 7 the actors on it, 8 the viewer's home office
+    # and 9 the audit event for this read, 10 the user choices rendered in the filter form
+    with django_assert_num_queries(10):
         response = browser.get(reverse("audit-log"), {"user": counsellor.pk})
     assert len(shown(response)) == AUDIT_PAGE_SIZE

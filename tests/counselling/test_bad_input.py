@@ -148,3 +148,9 @@ def test_too_many_form_fields_is_a_400(client):
     response = client.post(reverse("login"), body, content_type="application/x-www-form-urlencoded")
 
     assert response.status_code == 400
+
+
+def test_a_strange_object_id_in_the_admin_is_not_a_500(administrator, sign_in):
+    response = sign_in(administrator).get("/admin/clients/client/%C2%B2/change/")
+
+    assert response.status_code in {302, 404}
