@@ -57,6 +57,15 @@ class ClientForm(forms.ModelForm):
             "phone",
         ]
         widgets = {
+            # Names may be typed in Arabic into a Latin page, or the other way round.
+            **{
+                name: forms.TextInput(attrs={"dir": "auto"})
+                for name in ("given_name", "family_name", "preferred_name")
+            },
+            **{
+                name: forms.TextInput(attrs={"dir": "auto", "lang": "und"})
+                for name in ("given_name_original", "family_name_original")
+            },
             "birth_date": DATE,
             "arrival_date": DATE,
             "first_permit_date": DATE,
