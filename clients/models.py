@@ -222,3 +222,28 @@ class Consent(models.Model):
     @property
     def is_active(self) -> bool:
         return self.withdrawn_at is None
+
+
+class Topic(models.Model):
+    """The two-level topic taxonomy (DOMAIN.md §3, loaded from taxonomy.txt). Codes are
+    stable; names are translated (django-modeltranslation: name_en, name_et, …)."""
+
+    code = models.SlugField(_("code"), max_length=50, unique=True)
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("parent topic"),
+    )
+    name = models.CharField(_("name"), max_length=200)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["position"]
+
+    def __str__(self):
+        return self.name

@@ -5,7 +5,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from counselling import access, audit
-from counselling.models import AuditAction
+from counselling.models import AuditAction, Role
+from counselling.selectors import client_timeline
 
 from . import selectors, services
 from .forms import ClientForm, SearchForm
@@ -93,5 +94,11 @@ def client_detail(request, pk: int):
         office_id=cases[0].office_id if cases else client.registered_office_id,
         request=request,
     )
-    context = {"client": client, "cases": cases, "consents": consents}
+    context = {
+        "client": client,
+        "cases": cases,
+        "consents": consents,
+        "timeline": client_timeline(user=request.user, client=client, page=request.GET.get("page")),
+        "can_log_session": request.user.role in {Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN},
+    }
     return render(request, "clients/client_detail.html", context)

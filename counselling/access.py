@@ -11,7 +11,7 @@ from django.db.models import Q, QuerySet
 
 from clients.models import Client
 
-from .models import STAFF_ROLES, AuditEvent, Case, Office, Role, User
+from .models import STAFF_ROLES, AuditEvent, Case, CounsellingSession, Office, Role, User
 
 
 def require_role(user: User, *roles: str) -> None:
@@ -67,6 +67,26 @@ def cases_for(user: User) -> QuerySet[Case]:
     if user.role not in STAFF_ROLES:
         return Case.objects.none()
     return Case.objects.filter(office_id__in=_office_ids(user))
+
+
+def sessions_for(user: User) -> QuerySet[CounsellingSession]:
+    """Sessions held in the user's offices."""
+    if not user.is_authenticated or not user.is_active:
+        return CounsellingSession.objects.none()
+    if user.role == Role.ADMIN:
+        return CounsellingSession.objects.all()
+    if user.role not in STAFF_ROLES:
+        return CounsellingSession.objects.none()
+    return CounsellingSession.objects.filter(office_id__in=_office_ids(user))
+
+
+def can_read_note(user: User, session: CounsellingSession) -> bool:
+    """A restricted note is for its author and the coordinators only."""
+    if not session.restricted:
+        return True
+    if session.counsellor_id == user.pk:
+        return True
+    return user.role in {Role.COORDINATOR, Role.ADMIN}
 
 
 def audit_events_for(user: User) -> QuerySet[AuditEvent]:

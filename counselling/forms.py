@@ -1,8 +1,15 @@
+import re
+from datetime import timedelta
+
 from django import forms
 from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from clients.models import Topic
+
 from . import outbox
+from .models import CounsellingSession
 
 
 class OutboxPasswordResetForm(PasswordResetForm):
@@ -48,3 +55,107 @@ class TokenCodeForm(forms.Form):
 
     def clean_code(self):
         return self.cleaned_data["code"].strip()
+
+
+NOTE_MAX_CHARACTERS = 20_000
+SCRIPT = re.compile(r"<\s*script", re.IGNORECASE)
+
+
+class TopicChoiceField(forms.ModelMultipleChoiceField):
+    """Topics grouped under their first-level heading, in taxonomy order."""
+
+    def __init__(self, **kwargs):
+        super().__init__(queryset=Topic.objects.none(), **kwargs)
+
+    def set_topics(self, topics):
+        self.queryset = topics
+        groups: dict = {}
+        for topic in topics:
+            heading = topic.parent or topic
+            groups.setdefault(heading, []).append((topic.pk, topic.name))
+        self.choices = [(heading.name, options) for heading, options in groups.items()]
+
+
+class SessionForm(forms.ModelForm):
+    topics = TopicChoiceField(label=_("Topics"), widget=forms.SelectMultiple(attrs={"size": 10}))
+    follow_up_due = forms.DateField(
+        label=_("Follow up by"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    follow_up_description = forms.CharField(
+        label=_("Follow-up: what to do"), max_length=300, required=False
+    )
+
+    class Meta:
+        model = CounsellingSession
+        fields = [
+            "started_at",
+            "duration_minutes",
+            "channel",
+            "office",
+            "place",
+            "topics",
+            "interpreter_language",
+            "interpreter_mode",
+            "note",
+            "restricted",
+            "outcome",
+        ]
+        widgets = {
+            "started_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            ),
+            "note": forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
+        }
+
+    def __init__(self, *args, offices, topics, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["office"].queryset = offices
+        self.fields["office"].empty_label = None
+        self.fields["topics"].set_topics(topics)
+        self.fields["duration_minutes"].min_value = 1
+        self.fields["note"].help_text = _("Markdown: *italic*, **bold**, lists with -.")
+
+    def clean_started_at(self):
+        value = self.cleaned_data["started_at"]
+        if value > timezone.now() + timedelta(minutes=5):
+            raise forms.ValidationError(_("This date is in the future."), code="future")
+        return value
+
+    def clean_duration_minutes(self):
+        value = self.cleaned_data["duration_minutes"]
+        if not 1 <= value <= 600:
+            raise forms.ValidationError(
+                _("Enter a duration between 1 and 600 minutes."), code="duration"
+            )
+        return value
+
+    def clean_note(self):
+        note = self.cleaned_data["note"]
+        if SCRIPT.search(note):
+            raise forms.ValidationError(
+                _("Notes are plain text with Markdown; remove the <script> part."), code="script"
+            )
+        if len(note) > NOTE_MAX_CHARACTERS:
+            raise forms.ValidationError(
+                _("The note is too long: at most %(limit)s characters."),
+                code="too_long",
+                params={"limit": NOTE_MAX_CHARACTERS},
+            )
+        return note
+
+    def clean(self):
+        data = super().clean()
+        if data.get("interpreter_language") and not data.get("interpreter_mode"):
+            self.add_error("interpreter_mode", _("Say how the interpreter took part."))
+        if data.get("interpreter_mode") and not data.get("interpreter_language"):
+            self.add_error("interpreter_language", _("Choose the interpreter's language."))
+        due, what = data.get("follow_up_due"), data.get("follow_up_description")
+        if due and not what:
+            self.add_error("follow_up_description", _("Say what is to be done."))
+        if what and not due:
+            self.add_error("follow_up_due", _("Choose a date for the follow-up."))
+        if due and due < timezone.localdate():
+            self.add_error("follow_up_due", _("This date is in the past."))
+        return data

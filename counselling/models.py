@@ -8,7 +8,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from clients.models import Client
+from clients.languages import CLIENT_LANGUAGES
+from clients.models import Client, Topic
 
 
 class Office(models.Model):
@@ -110,6 +111,136 @@ class Case(models.Model):
 
     def __str__(self):
         return f"#{self.pk}"
+
+
+class Channel(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    PHONE = "phone", _("Phone")
+    VIDEO = "video", _("Video")
+    EMAIL = "email", _("E-mail")
+    OUTREACH = "outreach", _("Outreach event")
+
+
+class InterpreterMode(models.TextChoices):
+    ON_SITE = "on_site", _("On site")
+    PHONE = "phone", _("By phone")
+    VIDEO = "video", _("By video")
+
+
+class Outcome(models.TextChoices):
+    """Contact outcomes (DOMAIN.md §6)."""
+
+    ANSWERED = "answered", _("Answered")
+    KNOWLEDGE_PAGE = "knowledge_page", _("Knowledge page given")
+    FORM_HELP = "form_help", _("Helped with a form")
+    SIGNPOSTED = "signposted", _("Signposted")
+    REFERRED = "referred", _("Referred")
+    FOLLOW_UP = "follow_up", _("Follow-up booked")
+    OUT_OF_SCOPE = "out_of_scope", _("Out of scope")
+
+
+class CounsellingSession(models.Model):
+    """One conversation with a client, logged by the counsellor who had it."""
+
+    client = models.ForeignKey(
+        Client, on_delete=models.PROTECT, related_name="sessions", verbose_name=_("client")
+    )
+    case = models.ForeignKey(
+        Case,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="sessions",
+        verbose_name=_("case"),
+    )
+    counsellor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="sessions",
+        verbose_name=_("counsellor"),
+    )
+    office = models.ForeignKey(
+        Office, on_delete=models.PROTECT, related_name="sessions", verbose_name=_("office")
+    )
+    started_at = models.DateTimeField(_("date and time"), default=timezone.now)
+    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=30)
+    channel = models.CharField(
+        _("channel"), max_length=20, choices=Channel.choices, default=Channel.IN_PERSON
+    )
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    topics = models.ManyToManyField(Topic, related_name="sessions", verbose_name=_("topics"))
+    interpreter_language = models.CharField(
+        _("interpreter language"), max_length=10, choices=CLIENT_LANGUAGES, blank=True
+    )
+    interpreter_mode = models.CharField(
+        _("interpreting"), max_length=10, choices=InterpreterMode.choices, blank=True
+    )
+    note = models.TextField(_("case note"), blank=True)
+    restricted = models.BooleanField(
+        _("restricted note"),
+        default=False,
+        help_text=_("Only you and the coordinators can read a restricted note."),
+    )
+    outcome = models.CharField(
+        _("outcome"), max_length=20, choices=Outcome.choices, default=Outcome.ANSWERED
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("counselling session")
+        verbose_name_plural = _("counselling sessions")
+        ordering = ["-started_at", "-id"]
+        indexes = [
+            # The client page's timeline, newest first.
+            models.Index(fields=["client", "-started_at"], name="session_client_time"),
+            # "My work": my sessions this week.
+            models.Index(fields=["counsellor", "-started_at"], name="session_counsellor_time"),
+        ]
+
+    def __str__(self):
+        return f"{self.started_at:%Y-%m-%d %H:%M} {self.get_channel_display()}"
+
+
+class FollowUp(models.Model):
+    """Something to do for a client by a date; shown in the assignee's "my work"."""
+
+    client = models.ForeignKey(
+        Client, on_delete=models.PROTECT, related_name="follow_ups", verbose_name=_("client")
+    )
+    session = models.ForeignKey(
+        CounsellingSession,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="follow_ups",
+        verbose_name=_("session"),
+    )
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="follow_ups",
+        verbose_name=_("assigned to"),
+    )
+    due_on = models.DateField(_("due on"))
+    description = models.CharField(_("what to do"), max_length=300)
+    done_at = models.DateTimeField(_("done at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("follow-up")
+        verbose_name_plural = _("follow-ups")
+        ordering = ["due_on", "id"]
+        indexes = [
+            # "My work": my open follow-ups by due date.
+            models.Index(
+                fields=["assigned_to", "due_on"],
+                name="followup_open_due",
+                condition=models.Q(done_at__isnull=True),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.due_on} {self.description}"
 
 
 class AuditAction(models.TextChoices):

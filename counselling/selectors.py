@@ -2,10 +2,13 @@
 
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.core.paginator import Page, Paginator
+from django.db.models import Prefetch, QuerySet
+
+from clients.models import Client, Topic
 
 from . import access
-from .models import AuditEvent, User
+from .models import AuditEvent, CounsellingSession, FollowUp, User
 
 AUDIT_PAGE_SIZE = 50
 
@@ -44,3 +47,25 @@ def audit_page(
         # actor_id is a plain integer (see AuditEvent), so the page attaches the users itself.
         setattr(row, "actor", actors.get(row.actor_id))  # noqa: B010
     return rows
+
+
+TIMELINE_PAGE_SIZE = 20
+
+
+def client_timeline(*, user: User, client: Client, page: str | int | None) -> Page:
+    """The client's sessions in the user's offices, newest first, with their topics and
+    follow-ups, and whether the user may read each note (restricted notes)."""
+    sessions: QuerySet[CounsellingSession] = (
+        access.sessions_for(user)
+        .filter(client=client)
+        .select_related("counsellor", "office")
+        .prefetch_related(
+            Prefetch("topics", queryset=Topic.objects.order_by("position")),
+            Prefetch("follow_ups", queryset=FollowUp.objects.select_related("assigned_to")),
+        )
+        .order_by("-started_at", "-id")
+    )
+    timeline = Paginator(sessions, TIMELINE_PAGE_SIZE).get_page(page)
+    for session in timeline:
+        setattr(session, "note_visible", access.can_read_note(user, session))  # noqa: B010
+    return timeline

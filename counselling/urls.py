@@ -5,7 +5,7 @@ from django.urls import include, path
 from clients import views as client_views
 
 from .forms import RevokingSetPasswordForm
-from .views import audit, auth, errors, health, language, pages
+from .views import audit, auth, errors, health, language, pages, sessions
 
 handler400 = errors.bad_request
 handler403 = errors.permission_denied
@@ -40,6 +40,7 @@ urlpatterns = [
     path("clients/", client_views.client_list, name="client-list"),
     path("clients/new/", client_views.client_create, name="client-create"),
     path("clients/<int:pk>/", client_views.client_detail, name="client-detail"),
+    path("clients/<int:pk>/sessions/new/", sessions.log_session, name="session-create"),
     path("audit/", audit.audit_log, name="audit-log"),
     path("admin/", admin.site.urls),
     path("api/", include("counselling.api.urls")),

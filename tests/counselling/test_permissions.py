@@ -42,6 +42,9 @@ RULES = {
     "password_reset_complete": Rule(PUBLIC),
     "client-list": Rule(STAFF),
     "client-create": Rule(STAFF),
+    "session-create": Rule(
+        frozenset({Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN}), scope="client"
+    ),
     "client-detail": Rule(STAFF, scope="client"),
     "audit-log": Rule(COORDINATORS),
     "api-token": Rule(PUBLIC, api=True),

@@ -1,0 +1,56 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from clients.models import Topic
+
+from .. import access, audit, services
+from ..forms import SessionForm
+from ..models import AuditAction, Role
+
+SESSION_ROLES = (Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN)
+
+
+@login_required
+def log_session(request, pk: int):
+    """One form, one click from the client page, with today's sensible defaults."""
+    access.require_role(request.user, *SESSION_ROLES)
+    client = get_object_or_404(access.clients_for(request.user), pk=pk)
+    offices = access.offices_for(request.user).order_by("name")
+    initial = {
+        "started_at": timezone.localtime().replace(second=0, microsecond=0),
+        "office": request.user.offices.order_by("pk").first() or offices.first(),
+        "interpreter_language": client.interpreter_language if client.interpreter_needed else "",
+    }
+    form = SessionForm(
+        request.POST or None,
+        offices=offices,
+        topics=Topic.objects.select_related("parent").order_by("position"),
+        initial=initial,
+    )
+    context = {"client": client, "form": form}
+    if request.method != "POST":
+        audit.record(
+            actor=request.user,
+            action=AuditAction.VIEW,
+            obj=client,
+            client_id=client.pk,
+            request=request,
+            detail={"form": "session"},
+        )
+        return render(request, "counselling/session_form.html", context)
+    if not form.is_valid():
+        return render(request, "counselling/session_form.html", context, status=400)
+    services.log_session(
+        session=form.save(commit=False),
+        counsellor=request.user,
+        client=client,
+        topics=list(form.cleaned_data["topics"]),
+        follow_up_due=form.cleaned_data["follow_up_due"],
+        follow_up_description=form.cleaned_data["follow_up_description"],
+        request=request,
+    )
+    messages.success(request, _("Session logged."))
+    return redirect(client.get_absolute_url() + "#timeline")

@@ -1,0 +1,189 @@
+"""Logging a counselling session and reading the client's timeline."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from clients import taxonomy
+from clients.models import Topic
+from counselling.models import (
+    AuditAction,
+    AuditEvent,
+    Case,
+    CounsellingSession,
+    FollowUp,
+    InterpreterMode,
+)
+
+
+@pytest.fixture
+def topics(db):
+    taxonomy.load(Topic)
+    return {topic.code: topic for topic in Topic.objects.all()}
+
+
+def _form(office, taxonomy_topics, **overrides):
+    data = {
+        "started_at": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+        "duration_minutes": "45",
+        "channel": "in_person",
+        "office": office.pk,
+        "topics": [
+            taxonomy_topics["residence-extension"].pk,
+            taxonomy_topics["work-job-search"].pk,
+        ],
+        "interpreter_language": "uk",
+        "interpreter_mode": InterpreterMode.PHONE,
+        "note": "Explained the **extension** steps.\n\n- book a PPA appointment",
+        "outcome": "answered",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def _log(browser, client, data):
+    return browser.post(reverse("session-create", args=[client.pk]), data)
+
+
+def test_a_session_with_interpreter_and_topics_tops_the_timeline(
+    counsellor, sign_in, client_a, office_a, topics
+):
+    browser = sign_in(counsellor)
+    older = _form(
+        office_a,
+        topics,
+        started_at=(timezone.localtime() - timedelta(days=3)).strftime("%Y-%m-%dT%H:%M"),
+        note="older",
+    )
+    _log(browser, client_a, older)
+
+    response = _log(
+        browser,
+        client_a,
+        _form(
+            office_a,
+            topics,
+            follow_up_due=str(timezone.localdate() + timedelta(days=7)),
+            follow_up_description="Check the PPA decision",
+        ),
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == client_a.get_absolute_url() + "#timeline"
+    session = CounsellingSession.objects.latest("started_at")
+    assert session.case == Case.objects.get(client=client_a)
+    assert set(session.topics.values_list("code", flat=True)) == {
+        "residence-extension",
+        "work-job-search",
+    }
+    assert FollowUp.objects.get().assigned_to == counsellor
+    assert AuditEvent.objects.filter(action=AuditAction.CREATE, client_id=client_a.pk).count() == 2
+    page = browser.get(client_a.get_absolute_url()).content.decode()
+    timeline = page[page.index('id="timeline"') :]
+    assert timeline.index("Extending a permit") < timeline.index("older")
+    assert "<strong>extension</strong>" in timeline
+    assert "Interpreter: українська, By phone" in timeline
+    assert "Check the PPA decision" in timeline
+
+
+def test_the_form_starts_from_sensible_defaults(counsellor, sign_in, client_a, office_a, topics):
+    client_a.interpreter_needed, client_a.interpreter_language = True, "ar"
+    client_a.save()
+
+    form = sign_in(counsellor).get(reverse("session-create", args=[client_a.pk])).context["form"]
+
+    assert form.initial["office"] == office_a
+    assert form.initial["interpreter_language"] == "ar"
+    assert abs(form.initial["started_at"] - timezone.now()) < timedelta(minutes=1)
+
+
+def test_restricted_notes_are_for_the_author_and_coordinators(
+    counsellor, colleague, coordinator, sign_in, client_a, office_a, topics
+):
+    _log(
+        sign_in(counsellor),
+        client_a,
+        _form(office_a, topics, note="Disclosed violence", restricted="on"),
+    )
+
+    def page(user):
+        return sign_in(user).get(client_a.get_absolute_url()).content.decode()
+
+    assert "Disclosed violence" in page(counsellor)
+    assert "Disclosed violence" in page(coordinator)
+    colleague_view = page(colleague)
+    assert "Disclosed violence" not in colleague_view
+    assert "only its author and the coordinators can read it" in colleague_view
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("note", "<script>alert(1)</script>", "remove the &lt;script&gt; part"),
+        ("note", "x" * 1_000_000, "The note is too long"),
+        ("topics", ["999999"], "Select a valid choice."),
+        ("duration_minutes", "0", "Enter a duration between 1 and 600 minutes."),
+        ("interpreter_mode", "", "Say how the interpreter took part."),
+        ("channel", "pigeon", "Select a valid choice."),
+        ("follow_up_description", "Call back", "Choose a date for the follow-up."),
+    ],
+)
+def test_bad_input_is_a_400_and_nothing_is_saved(
+    counsellor, sign_in, client_a, office_a, topics, field, value, message
+):
+    response = _log(sign_in(counsellor), client_a, _form(office_a, topics, **{field: value}))
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert CounsellingSession.objects.count() == 0 and FollowUp.objects.count() == 0
+
+
+def test_a_note_is_sanitised_when_shown_whatever_it_holds(counsellor, sign_in, client_a, office_a):
+    CounsellingSession.objects.create(
+        client=client_a,
+        counsellor=counsellor,
+        office=office_a,
+        note='<img src=x onerror="alert(1)"> [link](javascript:alert(1))',
+    )
+
+    page = sign_in(counsellor).get(client_a.get_absolute_url()).content.decode()
+
+    assert "onerror" not in page and "javascript:" not in page
+
+
+def test_receptionists_do_not_log_sessions(receptionist, sign_in, client_a):
+    response = sign_in(receptionist).get(reverse("session-create", args=[client_a.pk]))
+    assert response.status_code == 403
+
+
+def test_the_client_page_runs_the_same_queries_for_1_or_30_sessions(
+    counsellor, sign_in, client_a, office_a, topics, django_assert_max_num_queries
+):
+    browser = sign_in(counsellor)
+
+    def add_sessions(count):
+        for _ in range(count):
+            session = CounsellingSession.objects.create(
+                client=client_a, counsellor=counsellor, office=office_a, note="n"
+            )
+            session.topics.set([topics["tax"], topics["housing"]])
+            FollowUp.objects.create(
+                client=client_a,
+                session=session,
+                assigned_to=counsellor,
+                due_on=timezone.localdate(),
+                description="x",
+            )
+
+    add_sessions(1)
+    browser.get(client_a.get_absolute_url())
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as one:
+        browser.get(client_a.get_absolute_url())
+    add_sessions(29)
+    with django_assert_max_num_queries(len(one)):
+        browser.get(client_a.get_absolute_url())
