@@ -1,14 +1,15 @@
 """Reads that scope and prefetch. Callers get querysets already limited by the access policy."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
 
 from clients.models import Client, Topic
 
 from . import access
-from .models import AuditEvent, CounsellingSession, FollowUp, User
+from .models import AuditEvent, Case, CounsellingSession, FollowUp, User
 
 AUDIT_PAGE_SIZE = 50
 
@@ -69,3 +70,38 @@ def client_timeline(*, user: User, client: Client, page: str | int | None) -> Pa
     for session in timeline:
         setattr(session, "note_visible", access.can_read_note(user, session))  # noqa: B010
     return timeline
+
+
+def my_work(user: User) -> dict:
+    """The start page: my open cases, my follow-ups due today or overdue, and my
+    sessions this week (Monday onwards), each list scoped and prefetched."""
+    today = timezone.localdate()
+    week_start = today - timedelta(days=today.weekday())
+    cases = (
+        access.cases_for(user)
+        .filter(owner=user, status=Case.Status.OPEN)
+        .select_related("client", "office")
+        .order_by("-opened_on", "-id")[:20]
+    )
+    follow_ups = (
+        FollowUp.objects.filter(
+            assigned_to=user,
+            done_at__isnull=True,
+            due_on__lte=today,
+            client__in=access.clients_for(user),
+        )
+        .select_related("client")
+        .order_by("due_on", "id")[:50]
+    )
+    sessions = (
+        access.sessions_for(user)
+        .filter(counsellor=user, started_at__date__gte=week_start)
+        .select_related("client")
+        .order_by("-started_at")[:50]
+    )
+    return {
+        "my_cases": list(cases),
+        "follow_ups": list(follow_ups),
+        "sessions": list(sessions),
+        "today": today,
+    }

@@ -1,8 +1,8 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
-from .. import access, audit
-from ..models import AuditAction, Case, Role
+from .. import access, audit, selectors
+from ..models import AuditAction, Role
 
 
 @login_required
@@ -11,19 +11,17 @@ def home(request):
     if request.user.role == Role.PARTNER:
         return render(request, "counselling/partner_home.html")
     access.require_staff(request.user)
-    my_cases = (
-        access.cases_for(request.user)
-        .filter(owner=request.user, status=Case.Status.OPEN)
-        .select_related("client", "office")[:20]
-    )
-    if my_cases:
+    work = selectors.my_work(request.user)
+    shown = {case.client_id for case in work["my_cases"]}
+    shown |= {item.client_id for item in work["follow_ups"] + work["sessions"]}
+    if shown:
         audit.record(
             actor=request.user,
             action=AuditAction.VIEW,
             request=request,
-            detail={"list": "my_cases", "clients": [case.client_id for case in my_cases]},
+            detail={"list": "my_work", "clients": sorted(shown)},
         )
-    return render(request, "counselling/home.html", {"my_cases": my_cases})
+    return render(request, "counselling/home.html", work)
 
 
 @login_required
