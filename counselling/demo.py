@@ -1,13 +1,15 @@
 """Fictional demo data for `make run`. Never called by migrations or production code paths."""
 
 import hashlib
+from datetime import timedelta
 
 from django.db import transaction
+from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from clients.models import Client
+from clients.models import Client, Topic
 
-from .models import Case, Office, Role, User
+from .models import Case, Channel, CounsellingSession, Office, Outcome, Role, User
 
 PASSWORD = "silta-demo"
 
@@ -72,7 +74,7 @@ def demo_totp_key(username: str) -> str:
 @transaction.atomic
 def load() -> dict[str, int]:
     """Create what is missing; change nothing that exists. Returns counts created."""
-    created = {"offices": 0, "users": 0, "clients": 0, "devices": 0}
+    created = {"offices": 0, "users": 0, "clients": 0, "devices": 0, "sessions": 0}
     offices = {}
     for code, name, city, languages in OFFICES:
         offices[code], new = Office.objects.get_or_create(
@@ -108,7 +110,31 @@ def load() -> dict[str, int]:
     for given, family, office_code, owner in CLIENTS:
         if Client.objects.filter(given_name=given, family_name=family).exists():
             continue
-        client = Client.objects.create(given_name=given, family_name=family)
-        Case.objects.create(client=client, office=offices[office_code], owner=users[owner])
+        client = Client.objects.create(
+            given_name=given, family_name=family, registered_office_id=offices[office_code].pk
+        )
+        case = Case.objects.create(client=client, office=offices[office_code], owner=users[owner])
         created["clients"] += 1
+        created["sessions"] += _demo_session(case)
     return created
+
+
+DEMO_SESSION_TOPICS = ["residence-extension", "registration-residence", "work-job-search"]
+
+
+def _demo_session(case: Case) -> int:
+    """A first session a few days ago, so that the timeline shows what it looks like."""
+    topics = list(Topic.objects.filter(code__in=DEMO_SESSION_TOPICS[: 1 + case.pk % 3]))
+    session = CounsellingSession.objects.create(
+        client=case.client,
+        case=case,
+        counsellor=case.owner,
+        office=case.office,
+        started_at=timezone.now() - timedelta(days=1 + case.pk % 6, hours=2),
+        duration_minutes=30 + 15 * (case.pk % 3),
+        channel=[Channel.IN_PERSON, Channel.PHONE, Channel.IN_PERSON][case.pk % 3],
+        note="First meeting: explained the next steps and the documents to bring.",
+        outcome=Outcome.ANSWERED,
+    )
+    session.topics.set(topics)
+    return 1
