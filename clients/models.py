@@ -186,8 +186,6 @@ class Consent(models.Model):
         blank=True,
         help_text=_("For sharing: the organisation the client agreed to."),
     )
-    # referrals.Organisation once the directory exists (plain id: see registered_office_id).
-    partner_organisation_id = models.BigIntegerField(null=True, blank=True)
     given_at = models.DateTimeField(_("given at"), default=timezone.now)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -58,7 +58,6 @@ class Migration(migrations.Migration):
                         verbose_name="partner organisation",
                     ),
                 ),
-                ("partner_organisation_id", models.BigIntegerField(blank=True, null=True)),
                 (
                     "given_at",
                     models.DateTimeField(
