@@ -14,6 +14,7 @@ from clients.models import Client
 
 from .. import access, audit, twofactor
 from ..models import AuditAction, AuditEvent, Office, User
+from .authentication import revoke_tokens
 from .permissions import IsCoordinator, IsStaffMember
 
 
@@ -60,7 +61,9 @@ class TokenView(APIView):
                 raise serializers.ValidationError(
                     {"code": _("A valid two-factor code is required.")}
                 )
-        token, _created = Token.objects.get_or_create(user=user)
+        # A fresh token each time: an old one may have expired (ExpiringTokenAuthentication).
+        revoke_tokens(user)
+        token = Token.objects.create(user=user)
         audit.record(
             actor=user, action=AuditAction.LOGIN, request=request._request, detail={"via": "api"}
         )

@@ -4,6 +4,7 @@ from django.core.management import call_command
 
 from clients.models import Client
 from counselling.models import AuditAction, AuditEvent, Case
+from tests.conftest import PASSWORD
 
 
 def test_openapi_schema_generates_without_warnings(db, tmp_path):
@@ -160,3 +161,17 @@ def test_a_password_reset_ends_existing_tokens(counsellor, client):
     counsellor.refresh_from_db()
     assert counsellor.check_password(new_password)
     assert not Token.objects.filter(user=counsellor).exists()
+
+
+def test_signing_in_again_replaces_an_expired_token(counsellor, client, settings):
+    from rest_framework.authtoken.models import Token
+
+    old = Token.objects.create(user=counsellor)
+    Token.objects.filter(pk=old.pk).update(created=old.created - settings.API_TOKEN_TTL)
+
+    issued = client.post(
+        "/api/v1/auth/token/", {"username": counsellor.username, "password": PASSWORD}
+    ).json()["token"]
+
+    assert issued != old.key
+    assert client.get("/api/v1/me/", HTTP_AUTHORIZATION=f"Token {issued}").status_code == 200
