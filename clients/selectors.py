@@ -83,7 +83,6 @@ def possible_duplicates(
     family_name_original: str = "",
     birth_date: date | None = None,
     id_code: str = "",
-    exclude_pk: int | None = None,
 ) -> list[Client]:
     """Records that may be this same person: the same ID code; the same date of birth
     and a similar name; or the same name in another spelling or script."""
@@ -95,7 +94,4 @@ def possible_duplicates(
         candidates |= Q(birth_date=birth_date) & family
     if given and family:
         candidates |= given & family
-    found = clients.filter(candidates)
-    if exclude_pk is not None:
-        found = found.exclude(pk=exclude_pk)
-    return list(found.order_by("family_name", "given_name", "id")[:10])
+    return list(clients.filter(candidates).order_by("family_name", "given_name", "id")[:10])

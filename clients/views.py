@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from counselling import access, audit
-from counselling.models import AuditAction, Role
+from counselling.models import AuditAction
 from counselling.selectors import client_timeline
 
 from . import selectors, services
@@ -99,6 +99,6 @@ def client_detail(request, pk: int):
         "cases": cases,
         "consents": consents,
         "timeline": client_timeline(user=request.user, client=client, page=request.GET.get("page")),
-        "can_log_session": request.user.role in {Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN},
+        "can_log_session": request.user.role in access.SESSION_ROLES,
     }
     return render(request, "clients/client_detail.html", context)

@@ -44,6 +44,16 @@ def _office_ids(user: User) -> list[int]:
     return cache["_silta_office_ids"]
 
 
+def home_office_id(user: User) -> int | None:
+    """The user's own first office: where their work happens unless they say otherwise.
+    Read once per request (the user object lives that long)."""
+    cache = user.__dict__
+    if "_silta_home_office" not in cache:
+        offices = user.offices.order_by("pk").values_list("pk", flat=True)
+        cache["_silta_home_office"] = offices.first()
+    return cache["_silta_home_office"]
+
+
 def clients_for(user: User) -> QuerySet[Client]:
     """Clients registered at, or with a case in, one of the user's offices. A record
     merged into another is gone for everyone."""
@@ -78,6 +88,10 @@ def sessions_for(user: User) -> QuerySet[CounsellingSession]:
     if user.role not in STAFF_ROLES:
         return CounsellingSession.objects.none()
     return CounsellingSession.objects.filter(office_id__in=_office_ids(user))
+
+
+# Who logs counselling sessions (receptionists register people but hold no sessions).
+SESSION_ROLES = (Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN)
 
 
 def can_read_note(user: User, session: CounsellingSession) -> bool:

@@ -41,8 +41,10 @@ class ClientAdmin(admin.ModelAdmin):
         return access.clients_for(request.user)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        client = self.get_object(request, object_id) if object_id.isdecimal() else None
-        if client is not None and object_id.isascii():
+        # isascii: "²".isdecimal() is true, but it is no id.
+        valid_id = object_id.isascii() and object_id.isdecimal()
+        client = self.get_object(request, object_id) if valid_id else None
+        if client is not None:
             audit.record(
                 actor=request.user,
                 action=AuditAction.VIEW,

@@ -2,6 +2,7 @@
 
 from django.http import HttpRequest
 
+from .access import home_office_id
 from .models import AuditAction, AuditEvent
 from .requestid import current_request_id
 
@@ -10,16 +11,6 @@ def client_ip(request: HttpRequest | None) -> str | None:
     # REMOTE_ADDR only: X-Forwarded-For is whatever the caller wants it to be. Behind a
     # proxy this is the proxy's address.
     return request.META.get("REMOTE_ADDR") or None if request else None
-
-
-def _home_office(actor) -> int | None:
-    """Where an event with no office of its own happened: the actor's first office.
-    Read once per request (the user object lives that long)."""
-    cache = actor.__dict__
-    if "_silta_home_office" not in cache:
-        offices = actor.offices.order_by("pk").values_list("pk", flat=True)
-        cache["_silta_home_office"] = offices.first()
-    return cache["_silta_home_office"]
 
 
 def record(
@@ -37,7 +28,7 @@ def record(
     that office's coordinators read it."""
     actor_id = actor.pk if actor is not None and actor.is_authenticated else None
     if office_id is None and actor_id is not None:
-        office_id = _home_office(actor)
+        office_id = home_office_id(actor)
     return AuditEvent.objects.create(
         actor_id=actor_id,
         actor_role=getattr(actor, "role", "") if actor_id else "",

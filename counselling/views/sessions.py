@@ -8,20 +8,18 @@ from clients.models import Topic
 
 from .. import access, audit, services
 from ..forms import SessionForm
-from ..models import AuditAction, Role
-
-SESSION_ROLES = (Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN)
+from ..models import AuditAction
 
 
 @login_required
 def log_session(request, pk: int):
     """One form, one click from the client page, with today's sensible defaults."""
-    access.require_role(request.user, *SESSION_ROLES)
+    access.require_role(request.user, *access.SESSION_ROLES)
     client = get_object_or_404(access.clients_for(request.user), pk=pk)
     offices = access.offices_for(request.user).order_by("name")
     initial = {
         "started_at": timezone.localtime().replace(second=0, microsecond=0),
-        "office": request.user.offices.order_by("pk").first() or offices.first(),
+        "office": access.home_office_id(request.user) or offices.first(),
         "interpreter_language": client.interpreter_language if client.interpreter_needed else "",
     }
     form = SessionForm(
