@@ -19,7 +19,7 @@ def log_session(request, pk: int):
     offices = access.offices_for(request.user).order_by("name")
     initial = {
         "started_at": timezone.localtime().replace(second=0, microsecond=0),
-        "office": access.home_office_id(request.user) or offices.first(),
+        "office": offices.filter(pk=access.home_office_id(request.user)).first() or offices.first(),
         "interpreter_language": client.interpreter_language if client.interpreter_needed else "",
     }
     form = SessionForm(
