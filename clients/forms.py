@@ -1,9 +1,11 @@
+import re
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .identity import birth_date_from_id_code, normalise_id_code, normalise_phone, validate_id_code
-from .models import Client
+from .models import Client, Consent, Relationship
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -19,18 +21,8 @@ class SearchForm(forms.Form):
     )
 
 
-class ClientForm(forms.ModelForm):
-    office = forms.ModelChoiceField(label=_("Office"), queryset=None, empty_label=None)
-    processing_consent = forms.BooleanField(
-        label=_("The client agreed to the processing of their personal data"), required=False
-    )
-    not_a_duplicate = forms.BooleanField(
-        label=_("None of these is the same person: register a new client"), required=False
-    )
-
-    def __init__(self, *args, offices, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["office"].queryset = offices
+class ClientProfileForm(forms.ModelForm):
+    """The profile, as edited on the client page."""
 
     class Meta:
         model = Client
@@ -120,3 +112,105 @@ class ClientForm(forms.ModelForm):
                     "interpreter_language", _("Choose the language the interpreter should speak.")
                 )
         return data
+
+
+class ClientForm(ClientProfileForm):
+    """Registration: the profile, the office, consent, and the duplicate check."""
+
+    office = forms.ModelChoiceField(label=_("Office"), queryset=None, empty_label=None)
+    processing_consent = forms.BooleanField(
+        label=_("The client agreed to the processing of their personal data"), required=False
+    )
+    not_a_duplicate = forms.BooleanField(
+        label=_("None of these is the same person: register a new client"), required=False
+    )
+
+    def __init__(self, *args, offices, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["office"].queryset = offices
+
+
+class ConsentForm(forms.ModelForm):
+    class Meta:
+        model = Consent
+        fields = ["scope", "partner_name"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("scope") == Consent.Scope.SHARING and not data.get("partner_name"):
+            self.add_error("partner_name", _("Name the organisation the client agreed to."))
+        if data.get("scope") != Consent.Scope.SHARING:
+            data["partner_name"] = ""
+        return data
+
+
+REFERENCE = re.compile(r"^\s*[A-Za-z]?-?0*(\d{1,12})\s*$")
+
+
+def reference_number(value: str) -> int | None:
+    """The id in a reference staff type, e.g. "C-000123", "c123" or "123"."""
+    match = REFERENCE.match(value)
+    return int(match.group(1)) if match else None
+
+
+class HouseholdForm(forms.Form):
+    """Join a household by its reference, or start a new one by naming it."""
+
+    household = forms.CharField(
+        label=_("Household reference"),
+        max_length=20,
+        required=False,
+        help_text=_("For example H-000012, from a family member's page."),
+    )
+    new_household_name = forms.CharField(
+        label=_("Or start a new household named"), max_length=150, required=False
+    )
+    relationship = forms.ChoiceField(
+        label=_("Relationship in the household"), choices=Relationship.choices
+    )
+
+    def __init__(self, *args, households, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.households = households
+
+    def clean_household(self):
+        value = self.cleaned_data["household"].strip()
+        if not value:
+            return None
+        pk = reference_number(value)
+        household = self.households.filter(pk=pk).first() if pk else None
+        if household is None:
+            raise forms.ValidationError(_("No household with this reference."), code="unknown")
+        return household
+
+    def clean(self):
+        data = super().clean()
+        has_existing = bool(data.get("household"))
+        has_new = bool(data.get("new_household_name", "").strip())
+        if has_existing == has_new and "household" not in self.errors:
+            raise forms.ValidationError(
+                _("Give either a household reference or a name for a new household."),
+                code="either",
+            )
+        return data
+
+
+class MergeForm(forms.Form):
+    duplicate = forms.CharField(
+        label=_("Reference of the duplicate record"),
+        max_length=20,
+        help_text=_("Its sessions, cases, consents and follow-ups move to this record."),
+    )
+
+    def __init__(self, *args, clients, keep, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.clients, self.keep = clients, keep
+
+    def clean_duplicate(self):
+        pk = reference_number(self.cleaned_data["duplicate"])
+        duplicate = self.clients.filter(pk=pk).first() if pk else None
+        if duplicate is None:
+            raise forms.ValidationError(_("No client with this reference."), code="unknown")
+        if duplicate.pk == self.keep.pk:
+            raise forms.ValidationError(_("A record cannot be merged into itself."), code="same")
+        return duplicate

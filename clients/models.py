@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+from simple_history.models import HistoricalRecords
 
 from .languages import CLIENT_LANGUAGES
 from .names import search_name
@@ -45,6 +46,46 @@ class Gender(models.TextChoices):
     FEMALE = "female", _("Female")
     MALE = "male", _("Male")
     OTHER = "other", _("Another gender")
+
+
+class Household(models.Model):
+    """People who live and are helped together: a family that came together, a parent
+    and children. A case may belong to the whole household."""
+
+    name = models.CharField(
+        _("household name"),
+        max_length=150,
+        help_text=_("How staff refer to it, e.g. the family name."),
+    )
+    # The office that started it (a plain id, as on Client).
+    registered_office_id = models.BigIntegerField(_("registered at office"), null=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    history = HistoricalRecords(excluded_fields=["created_at"])
+
+    class Meta:
+        verbose_name = _("household")
+        verbose_name_plural = _("households")
+        ordering = ["name", "id"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def reference(self) -> str:
+        return f"H-{self.pk:06d}"
+
+
+class Relationship(models.TextChoices):
+    """How a member is related to the household's main applicant."""
+
+    APPLICANT = "applicant", _("Main applicant")
+    PARTNER = "partner", _("Spouse or partner")
+    CHILD = "child", _("Child")
+    PARENT = "parent", _("Parent")
+    SIBLING = "sibling", _("Brother or sister")
+    RELATIVE = "relative", _("Other relative")
+    OTHER = "other", _("Other")
 
 
 class Client(models.Model):
@@ -106,6 +147,17 @@ class Client(models.Model):
         related_name="+",
         verbose_name=_("registered by"),
     )
+    household = models.ForeignKey(
+        Household,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="members",
+        verbose_name=_("household"),
+    )
+    relationship = models.CharField(
+        _("relationship in the household"), max_length=20, choices=Relationship.choices, blank=True
+    )
     merged_into = models.ForeignKey(
         "self",
         on_delete=models.PROTECT,
@@ -117,6 +169,8 @@ class Client(models.Model):
     search_name = models.TextField(editable=False, default="")
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["search_name", "created_at", "updated_at"])
 
     NAME_FIELDS = (
         "given_name",
@@ -202,6 +256,8 @@ class Consent(models.Model):
         related_name="+",
         verbose_name=_("withdrawn by"),
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("consent")

@@ -2,11 +2,12 @@
 
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils import timezone
 
 from counselling import audit
 from counselling.models import AuditAction, User
 
-from .models import Client, Consent
+from .models import Client, Consent, Household
 
 
 @transaction.atomic
@@ -21,6 +22,7 @@ def register_client(
     """Save a new client (an unsaved instance from the registration form)."""
     client.registered_by = registered_by
     client.registered_office_id = office_id
+    client._history_user = registered_by  # type: ignore[attr-defined]
     client.save()
     if processing_consent:
         Consent.objects.create(
@@ -33,5 +35,113 @@ def register_client(
         client_id=client.pk,
         office_id=office_id,
         request=request,
+    )
+    return client
+
+
+@transaction.atomic
+def update_client(
+    *, client: Client, changed_by: User, changed: list[str], request: HttpRequest | None = None
+) -> Client:
+    """Save a profile edit (the form's changed instance). History keeps the old values;
+    the audit event names the fields, never their contents."""
+    client._history_user = changed_by  # type: ignore[attr-defined]
+    client.save()
+    audit.record(
+        actor=changed_by,
+        action=AuditAction.UPDATE,
+        obj=client,
+        client_id=client.pk,
+        office_id=client.registered_office_id,
+        request=request,
+        detail={"fields": sorted(changed)},
+    )
+    return client
+
+
+@transaction.atomic
+def record_consent(
+    *,
+    client: Client,
+    scope: str,
+    recorded_by: User,
+    partner_name: str = "",
+    request: HttpRequest | None = None,
+) -> Consent:
+    consent = Consent(
+        client=client, scope=scope, partner_name=partner_name, recorded_by=recorded_by
+    )
+    consent._history_user = recorded_by  # type: ignore[attr-defined]
+    consent.save()
+    audit.record(
+        actor=recorded_by,
+        action=AuditAction.CREATE,
+        obj=consent,
+        client_id=client.pk,
+        office_id=client.registered_office_id,
+        request=request,
+        detail={"scope": scope},
+    )
+    return consent
+
+
+@transaction.atomic
+def withdraw_consent(
+    *, consent: Consent, withdrawn_by: User, request: HttpRequest | None = None
+) -> Consent:
+    """Withdrawing keeps the record: it says what was agreed, and until when."""
+    consent = Consent.objects.select_for_update().get(pk=consent.pk)
+    if consent.withdrawn_at is not None:
+        return consent
+    consent.withdrawn_at = timezone.now()
+    consent.withdrawn_by = withdrawn_by
+    consent._history_user = withdrawn_by  # type: ignore[attr-defined]
+    consent.save(update_fields=["withdrawn_at", "withdrawn_by"])
+    audit.record(
+        actor=withdrawn_by,
+        action=AuditAction.UPDATE,
+        obj=consent,
+        client_id=consent.client_id,
+        office_id=consent.client.registered_office_id,
+        request=request,
+        detail={"scope": consent.scope, "withdrawn": True},
+    )
+    return consent
+
+
+@transaction.atomic
+def set_household(
+    *,
+    client: Client,
+    household: Household | None,
+    relationship: str,
+    changed_by: User,
+    request: HttpRequest | None = None,
+) -> Client:
+    """Put the client in a household (an existing one, or a new unsaved one that this
+    saves), or take them out of theirs with `household=None`."""
+    if household is not None and household.pk is None:
+        household.registered_office_id = client.registered_office_id
+        household._history_user = changed_by  # type: ignore[attr-defined]
+        household.save()
+        audit.record(
+            actor=changed_by,
+            action=AuditAction.CREATE,
+            obj=household,
+            office_id=client.registered_office_id,
+            request=request,
+        )
+    client.household = household
+    client.relationship = relationship if household is not None else ""
+    client._history_user = changed_by  # type: ignore[attr-defined]
+    client.save(update_fields=["household", "relationship", "updated_at"])
+    audit.record(
+        actor=changed_by,
+        action=AuditAction.UPDATE,
+        obj=client,
+        client_id=client.pk,
+        office_id=client.registered_office_id,
+        request=request,
+        detail={"fields": ["household", "relationship"]},
     )
     return client

@@ -1,15 +1,27 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from counselling import access, audit
-from counselling.models import AuditAction
+from counselling import services as counselling_services
+from counselling.history import changes_of
+from counselling.models import AuditAction, Role
 from counselling.selectors import client_timeline
 
 from . import selectors, services
-from .forms import ClientForm, SearchForm
+from .forms import (
+    ClientForm,
+    ClientProfileForm,
+    ConsentForm,
+    HouseholdForm,
+    MergeForm,
+    SearchForm,
+)
+from .models import Client, Consent, Household
 
 
 @login_required
@@ -78,14 +90,38 @@ def client_create(request):
     return redirect(client)
 
 
+def _merged_away(request, pk: int):
+    """A bookmark to a record merged into another leads to the kept record."""
+    merged = Client.objects.filter(pk=pk, merged_into__isnull=False).first()
+    while merged is not None and merged.merged_into_id is not None:
+        merged = merged.merged_into
+    if merged is not None and access.clients_for(request.user).filter(pk=merged.pk).exists():
+        return redirect(merged)
+    return None
+
+
 @login_required
 def client_detail(request, pk: int):
     access.require_staff(request.user)
-    client = get_object_or_404(access.clients_for(request.user), pk=pk)
+    client = access.clients_for(request.user).select_related("household").filter(pk=pk).first()
+    if client is None:
+        return _merged_away(request, pk) or get_object_or_404(Client.objects.none())
     cases = list(
-        access.cases_for(request.user).filter(client=client).select_related("office", "owner")
+        access.cases_for(request.user)
+        .for_client(client)
+        .select_related("office", "owner", "household")
+        .order_by("status", "-opened_on", "-id")
     )
     consents = list(client.consents.select_related("recorded_by", "withdrawn_by"))
+    members = (
+        list(
+            access.clients_for(request.user)
+            .filter(household_id=client.household_id)
+            .exclude(pk=client.pk)
+        )
+        if client.household_id
+        else []
+    )
     audit.record(
         actor=request.user,
         action=AuditAction.VIEW,
@@ -98,7 +134,151 @@ def client_detail(request, pk: int):
         "client": client,
         "cases": cases,
         "consents": consents,
+        "members": members,
+        "merged_records": list(Client.objects.filter(merged_into=client)),
+        "history": changes_of(client),
         "timeline": client_timeline(user=request.user, client=client, page=request.GET.get("page")),
         "can_log_session": request.user.role in access.SESSION_ROLES,
+        "can_merge": request.user.role in MERGE_ROLES,
     }
     return render(request, "clients/client_detail.html", context)
+
+
+@login_required
+def client_edit(request, pk: int):
+    access.require_staff(request.user)
+    client = get_object_or_404(access.clients_for(request.user), pk=pk)
+    form = ClientProfileForm(request.POST or None, instance=client)
+    context = {"client": client, "form": form}
+    if request.method != "POST":
+        return render(request, "clients/client_edit.html", context)
+    if not form.is_valid():
+        return render(request, "clients/client_edit.html", context, status=400)
+    if form.has_changed():
+        services.update_client(
+            client=form.save(commit=False),
+            changed_by=request.user,
+            changed=form.changed_data,
+            request=request,
+        )
+        messages.success(request, _("Changes saved."))
+    return redirect(client)
+
+
+@login_required
+def consent_create(request, pk: int):
+    access.require_staff(request.user)
+    client = get_object_or_404(access.clients_for(request.user), pk=pk)
+    form = ConsentForm(request.POST or None)
+    context = {"client": client, "form": form}
+    if request.method != "POST":
+        return render(request, "clients/consent_form.html", context)
+    if not form.is_valid():
+        return render(request, "clients/consent_form.html", context, status=400)
+    services.record_consent(
+        client=client,
+        scope=form.cleaned_data["scope"],
+        partner_name=form.cleaned_data["partner_name"],
+        recorded_by=request.user,
+        request=request,
+    )
+    messages.success(request, _("Consent recorded."))
+    return redirect(client.get_absolute_url() + "#consents")
+
+
+@login_required
+def consent_withdraw(request, pk: int):
+    access.require_staff(request.user)
+    consent = get_object_or_404(
+        Consent.objects.select_related("client").filter(
+            client__in=access.clients_for(request.user)
+        ),
+        pk=pk,
+    )
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    services.withdraw_consent(consent=consent, withdrawn_by=request.user, request=request)
+    messages.success(request, _("Consent withdrawn."))
+    return redirect(consent.client.get_absolute_url() + "#consents")
+
+
+@login_required
+def client_household(request, pk: int):
+    """Join a household, start one, or (with `leave`) leave the current one."""
+    access.require_staff(request.user)
+    client = get_object_or_404(access.clients_for(request.user), pk=pk)
+    form = HouseholdForm(request.POST or None, households=access.households_for(request.user))
+    context = {"client": client, "form": form}
+    if request.method != "POST":
+        return render(request, "clients/household_form.html", context)
+    if "leave" in request.POST:
+        services.set_household(
+            client=client, household=None, relationship="", changed_by=request.user, request=request
+        )
+        messages.success(request, _("The client has left the household."))
+        return redirect(client)
+    if not form.is_valid():
+        return render(request, "clients/household_form.html", context, status=400)
+    data = form.cleaned_data
+    services.set_household(
+        client=client,
+        household=data["household"] or Household(name=data["new_household_name"].strip()),
+        relationship=data["relationship"],
+        changed_by=request.user,
+        request=request,
+    )
+    messages.success(request, _("Household saved."))
+    return redirect(client)
+
+
+# Merging rewrites two records' history: coordinators decide it.
+MERGE_ROLES = (Role.COORDINATOR, Role.ADMIN)
+
+
+@login_required
+def client_merge(request, pk: int):
+    """Merge a duplicate record into this one, after a confirmation page."""
+    access.require_role(request.user, *MERGE_ROLES)
+    clients = access.clients_for(request.user)
+    keep = get_object_or_404(clients, pk=pk)
+    form = MergeForm(request.POST or None, clients=clients, keep=keep)
+    context = {"client": keep, "form": form}
+    if request.method != "POST":
+        candidates = selectors.possible_duplicates(
+            clients.exclude(pk=keep.pk),
+            **{field: getattr(keep, field) for field in selectors.DUPLICATE_FIELDS},
+        )
+        audit.record(
+            actor=request.user,
+            action=AuditAction.VIEW,
+            request=request,
+            detail={"list": "possible_duplicates", "clients": [c.pk for c in candidates]},
+        )
+        context["candidates"] = candidates
+        return render(request, "clients/client_merge.html", context)
+    if not form.is_valid():
+        return render(request, "clients/client_merge.html", context, status=400)
+    duplicate = form.cleaned_data["duplicate"]
+    if "confirm" not in request.POST:
+        audit.record(
+            actor=request.user,
+            action=AuditAction.VIEW,
+            obj=duplicate,
+            client_id=duplicate.pk,
+            request=request,
+            detail={"form": "merge"},
+        )
+        context.update(duplicate=duplicate, duplicate_pair=[keep, duplicate])
+        return render(request, "clients/client_merge.html", context)
+    try:
+        counselling_services.merge_clients(
+            keep=keep, duplicate=duplicate, merged_by=request.user, request=request
+        )
+    except ValidationError as error:
+        form.add_error("duplicate", error)
+        return render(request, "clients/client_merge.html", context, status=400)
+    messages.success(
+        request,
+        _("%(duplicate)s was merged into this record.") % {"duplicate": duplicate.reference},
+    )
+    return redirect(keep)

@@ -9,7 +9,7 @@ exist. One condition per line, so coverage shows each case is tested.
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 
-from clients.models import Client
+from clients.models import Client, Household
 
 from .models import STAFF_ROLES, AuditEvent, Case, CounsellingSession, Office, Role, User
 
@@ -55,8 +55,8 @@ def home_office_id(user: User) -> int | None:
 
 
 def clients_for(user: User) -> QuerySet[Client]:
-    """Clients registered at, or with a case in, one of the user's offices. A record
-    merged into another is gone for everyone."""
+    """Clients registered at, or with a case (their own or their household's) in, one of
+    the user's offices. A record merged into another is gone for everyone."""
     if not user.is_authenticated or not user.is_active:
         return Client.objects.none()
     current = Client.objects.filter(merged_into__isnull=True)
@@ -65,8 +65,26 @@ def clients_for(user: User) -> QuerySet[Client]:
     if user.role not in STAFF_ROLES:
         return Client.objects.none()
     offices = _office_ids(user)
-    with_a_case_here = Case.objects.filter(office_id__in=offices).values("client_id")
-    return current.filter(Q(registered_office_id__in=offices) | Q(id__in=with_a_case_here))
+    cases_here = Case.objects.filter(office_id__in=offices)
+    registered_here = Q(registered_office_id__in=offices)
+    with_a_case_here = Q(id__in=cases_here.filter(client__isnull=False).values("client_id"))
+    household_case_here = Q(
+        household_id__in=cases_here.filter(household__isnull=False).values("household_id")
+    )
+    return current.filter(registered_here | with_a_case_here | household_case_here)
+
+
+def households_for(user: User) -> QuerySet[Household]:
+    """Households started at one of the user's offices or with a member they may see."""
+    if not user.is_authenticated or not user.is_active:
+        return Household.objects.none()
+    if user.role == Role.ADMIN:
+        return Household.objects.all()
+    if user.role not in STAFF_ROLES:
+        return Household.objects.none()
+    started_here = Q(registered_office_id__in=_office_ids(user))
+    with_a_member_here = Q(id__in=clients_for(user).values("household_id"))
+    return Household.objects.filter(started_here | with_a_member_here)
 
 
 def cases_for(user: User) -> QuerySet[Case]:

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from clients.models import Topic
 
 from . import outbox
-from .models import CounsellingSession
+from .models import Case, CounsellingSession
 
 
 class OutboxPasswordResetForm(PasswordResetForm):
@@ -159,3 +159,60 @@ class SessionForm(forms.ModelForm):
         if due and due < timezone.localdate():
             self.add_error("follow_up_due", _("This date is in the past."))
         return data
+
+
+def staff_name(user) -> str:
+    return user.get_full_name() or user.get_username()
+
+
+class CaseForm(forms.ModelForm):
+    """Open a case, or change its programme and topics."""
+
+    topics = TopicChoiceField(
+        label=_("Topics"), required=False, widget=forms.SelectMultiple(attrs={"size": 10})
+    )
+    for_household = forms.BooleanField(
+        label=_("The case is for the whole household"), required=False
+    )
+
+    class Meta:
+        model = Case
+        fields = ["office", "owner", "programme", "topics"]
+
+    def __init__(self, *args, offices, owners, topics, household=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topics"].set_topics(topics)
+        if self.instance.pk:
+            # Where a case lives and who owns it change by handover, not by editing.
+            for name in ("office", "owner", "for_household"):
+                del self.fields[name]
+            return
+        self.fields["office"].queryset = offices
+        self.fields["office"].empty_label = None
+        self.fields["owner"].queryset = owners
+        self.fields["owner"].required = True
+        self.fields["owner"].label_from_instance = staff_name
+        if household is None:
+            del self.fields["for_household"]
+
+    def clean(self):
+        data = super().clean()
+        owner, office = data.get("owner"), data.get("office")
+        if owner and office and not owner.offices.filter(pk=office.pk).exists():
+            self.add_error("owner", _("The owner must work in the case's office."))
+        return data
+
+
+class HandoverForm(forms.Form):
+    to_owner = forms.ModelChoiceField(label=_("Hand over to"), queryset=None)
+    note = forms.CharField(
+        label=_("Handover note"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
+        help_text=_("What the new owner needs to know. Shown on the case."),
+    )
+
+    def __init__(self, *args, candidates, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["to_owner"].queryset = candidates
+        self.fields["to_owner"].label_from_instance = staff_name

@@ -5,11 +5,13 @@ from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.contrib.postgres.indexes import BrinIndex
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from clients.languages import CLIENT_LANGUAGES
-from clients.models import Client, Topic
+from clients.models import Client, Household, Topic
 
 
 class Office(models.Model):
@@ -77,15 +79,46 @@ class User(AbstractUser):
         return self.role in settings.TWO_FACTOR_REQUIRED_ROLES
 
 
+class Programme(models.TextChoices):
+    GENERAL = "general", _("General counselling")
+    SUPPORT_PERSON = "support_person", _("Support-person service")
+    ADAPTATION = "adaptation", _("Adaptation programme (Settle in Estonia)")
+    INTEGRATION_PLAN = "integration_plan", _("Initial assessment and integration plan")
+    MENTORING = "mentoring", _("Mentoring and peer support")
+    OUTREACH = "outreach", _("Outreach counselling")
+
+
+class CaseQuerySet(models.QuerySet):
+    def for_client(self, client: Client) -> "CaseQuerySet":
+        """The client's own cases and their household's."""
+        belongs = models.Q(client=client)
+        if client.household_id is not None:
+            belongs |= models.Q(household_id=client.household_id)
+        return self.filter(belongs)
+
+
 class Case(models.Model):
-    """A piece of work with a client in an office. The casework issue fills it out."""
+    """A piece of work with a client, or with a whole household, in an office."""
 
     class Status(models.TextChoices):
         OPEN = "open", _("Open")
         CLOSED = "closed", _("Closed")
 
     client = models.ForeignKey(
-        Client, on_delete=models.PROTECT, related_name="cases", verbose_name=_("client")
+        Client,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cases",
+        verbose_name=_("client"),
+    )
+    household = models.ForeignKey(
+        Household,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cases",
+        verbose_name=_("household"),
     )
     office = models.ForeignKey(
         Office, on_delete=models.PROTECT, related_name="cases", verbose_name=_("office")
@@ -98,19 +131,80 @@ class Case(models.Model):
         related_name="cases",
         verbose_name=_("owner"),
     )
+    programme = models.CharField(
+        _("programme"), max_length=30, choices=Programme.choices, default=Programme.GENERAL
+    )
+    topics = models.ManyToManyField(
+        Topic, blank=True, related_name="cases", verbose_name=_("topics")
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.OPEN
     )
     opened_on = models.DateField(_("opened on"), default=timezone.localdate)
     closed_on = models.DateField(_("closed on"), null=True, blank=True)
 
+    objects = CaseQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[topics])
+
     class Meta:
         verbose_name = _("case")
         verbose_name_plural = _("cases")
         ordering = ["-opened_on", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(client__isnull=False) | models.Q(household__isnull=False),
+                name="case_belongs_to_client_or_household",
+            ),
+        ]
+        indexes = [
+            # "My work": my open cases.
+            models.Index(
+                fields=["owner", "-opened_on"],
+                name="case_open_owner",
+                condition=models.Q(status="open"),
+            ),
+        ]
 
     def __str__(self):
-        return f"#{self.pk}"
+        return self.reference
+
+    def get_absolute_url(self):
+        return reverse("case-detail", args=[self.pk])
+
+    @property
+    def reference(self) -> str:
+        return f"K-{self.pk:06d}"
+
+
+class CaseHandover(models.Model):
+    """A case passed from one counsellor to another, with the note that goes with it."""
+
+    case = models.ForeignKey(
+        Case, on_delete=models.CASCADE, related_name="handovers", verbose_name=_("case")
+    )
+    from_owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        related_name="+",
+        verbose_name=_("from"),
+    )
+    to_owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("to")
+    )
+    note = models.TextField(_("handover note"))
+    handed_over_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("by")
+    )
+    handed_over_at = models.DateTimeField(_("when"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("case handover")
+        verbose_name_plural = _("case handovers")
+        ordering = ["-handed_over_at", "-id"]
+
+    def __str__(self):
+        return f"{self.case} {self.handed_over_at:%Y-%m-%d}"
 
 
 class Channel(models.TextChoices):
@@ -186,6 +280,8 @@ class CounsellingSession(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
+    history = HistoricalRecords(excluded_fields=["created_at"], m2m_fields=[topics])
+
     class Meta:
         verbose_name = _("counselling session")
         verbose_name_plural = _("counselling sessions")
@@ -225,6 +321,8 @@ class FollowUp(models.Model):
     description = models.CharField(_("what to do"), max_length=300)
     done_at = models.DateTimeField(_("done at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    history = HistoricalRecords(excluded_fields=["created_at"])
 
     class Meta:
         verbose_name = _("follow-up")

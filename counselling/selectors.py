@@ -80,7 +80,7 @@ def my_work(user: User) -> dict:
     cases = (
         access.cases_for(user)
         .filter(owner=user, status=Case.Status.OPEN)
-        .select_related("client", "office")
+        .select_related("client", "household", "office")
         .order_by("-opened_on", "-id")[:20]
     )
     follow_ups = (

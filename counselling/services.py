@@ -2,13 +2,24 @@
 
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from clients.models import Client, Topic
+from clients.models import Client, Consent, Topic
 
 from . import audit
-from .models import AuditAction, Case, CounsellingSession, FollowUp, User
+from .models import (
+    AuditAction,
+    Case,
+    CaseHandover,
+    CounsellingSession,
+    FollowUp,
+    Role,
+    User,
+)
 
 
 @transaction.atomic
@@ -27,20 +38,24 @@ def log_session(
     session.client = client
     session.counsellor = counsellor
     session.case = (
-        Case.objects.filter(client=client, office=session.office, status=Case.Status.OPEN)
+        Case.objects.for_client(client)
+        .filter(office=session.office, status=Case.Status.OPEN)
         .order_by("-opened_on", "-id")
         .first()
     )
+    session._history_user = counsellor  # type: ignore[attr-defined]
     session.save()
     session.topics.set(topics)
     if follow_up_due:
-        FollowUp.objects.create(
+        follow_up = FollowUp(
             client=client,
             session=session,
             assigned_to=counsellor,
             due_on=follow_up_due,
             description=follow_up_description,
         )
+        follow_up._history_user = counsellor  # type: ignore[attr-defined]
+        follow_up.save()
     audit.record(
         actor=counsellor,
         action=AuditAction.CREATE,
@@ -50,3 +65,233 @@ def log_session(
         request=request,
     )
     return session
+
+
+@transaction.atomic
+def complete_follow_up(
+    *, follow_up: FollowUp, done_by: User, request: HttpRequest | None = None
+) -> FollowUp:
+    follow_up = FollowUp.objects.select_for_update().get(pk=follow_up.pk)
+    if follow_up.done_at is None:
+        follow_up.done_at = timezone.now()
+        follow_up._history_user = done_by  # type: ignore[attr-defined]
+        follow_up.save(update_fields=["done_at"])
+        audit.record(
+            actor=done_by,
+            action=AuditAction.UPDATE,
+            obj=follow_up,
+            client_id=follow_up.client_id,
+            request=request,
+            detail={"fields": ["done_at"]},
+        )
+    return follow_up
+
+
+@transaction.atomic
+def open_case(
+    *,
+    case: Case,
+    opened_by: User,
+    topics: list[Topic],
+    request: HttpRequest | None = None,
+) -> Case:
+    """Save a new case (an unsaved instance for a client or a household)."""
+    if case.client_id is None and case.household_id is None:
+        raise ValidationError(_("A case belongs to a client or a household."))
+    case.status = Case.Status.OPEN
+    case._history_user = opened_by  # type: ignore[attr-defined]
+    case.save()
+    case.topics.set(topics)
+    audit.record(
+        actor=opened_by,
+        action=AuditAction.CREATE,
+        obj=case,
+        client_id=case.client_id,
+        office_id=case.office_id,
+        request=request,
+    )
+    return case
+
+
+@transaction.atomic
+def update_case(
+    *,
+    case: Case,
+    changed_by: User,
+    changed: list[str],
+    topics: list[Topic] | None = None,
+    request: HttpRequest | None = None,
+) -> Case:
+    case._history_user = changed_by  # type: ignore[attr-defined]
+    case.save()
+    if topics is not None:
+        case.topics.set(topics)
+    audit.record(
+        actor=changed_by,
+        action=AuditAction.UPDATE,
+        obj=case,
+        client_id=case.client_id,
+        office_id=case.office_id,
+        request=request,
+        detail={"fields": sorted(changed)},
+    )
+    return case
+
+
+CASE_TRANSITIONS = {
+    Case.Status.OPEN: {Case.Status.CLOSED},
+    Case.Status.CLOSED: {Case.Status.OPEN},
+}
+
+
+@transaction.atomic
+def set_case_status(
+    *, case: Case, status: str, changed_by: User, request: HttpRequest | None = None
+) -> Case:
+    """Close or reopen a case; any other move is refused with a translated error."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if status not in CASE_TRANSITIONS.get(case.status, set()):
+        new = Case.Status(status).label if status in Case.Status.values else status
+        raise ValidationError(
+            {
+                "status": _("A case cannot go from “%(current)s” to “%(new)s”.")
+                % {"current": case.get_status_display(), "new": new}
+            },
+            code="transition",
+        )
+    case.status = status
+    case.closed_on = timezone.localdate() if status == Case.Status.CLOSED else None
+    case._history_user = changed_by  # type: ignore[attr-defined]
+    case.save(update_fields=["status", "closed_on"])
+    audit.record(
+        actor=changed_by,
+        action=AuditAction.UPDATE,
+        obj=case,
+        client_id=case.client_id,
+        office_id=case.office_id,
+        request=request,
+        detail={"fields": ["status"], "status": status},
+    )
+    return case
+
+
+def handover_candidates(case: Case):
+    """Who may take a case over: active counsellors and coordinators of its office."""
+    return User.objects.filter(
+        is_active=True,
+        offices=case.office_id,
+        role__in=[Role.COUNSELLOR, Role.COORDINATOR],
+    ).order_by("first_name", "last_name", "username")
+
+
+@transaction.atomic
+def hand_over_case(
+    *,
+    case: Case,
+    to_owner: User,
+    note: str,
+    handed_over_by: User,
+    request: HttpRequest | None = None,
+) -> CaseHandover:
+    """Give the case a new owner, keeping who had it, who passed it on and why."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if not handover_candidates(case).filter(pk=to_owner.pk).exists():
+        raise ValidationError(
+            {"to_owner": _("Choose a counsellor or coordinator of the case's office.")}
+        )
+    if to_owner.pk == case.owner_id:
+        raise ValidationError({"to_owner": _("The case is already theirs.")})
+    handover = CaseHandover.objects.create(
+        case=case,
+        from_owner_id=case.owner_id,
+        to_owner=to_owner,
+        note=note,
+        handed_over_by=handed_over_by,
+    )
+    case.owner = to_owner
+    case._history_user = handed_over_by  # type: ignore[attr-defined]
+    case.save(update_fields=["owner"])
+    audit.record(
+        actor=handed_over_by,
+        action=AuditAction.UPDATE,
+        obj=case,
+        client_id=case.client_id,
+        office_id=case.office_id,
+        request=request,
+        detail={"fields": ["owner"], "handover": handover.pk, "to": to_owner.pk},
+    )
+    return handover
+
+
+# Profile fields a merge copies from the duplicate when the kept record has them blank.
+MERGE_FILL_FIELDS = (
+    "given_name_original",
+    "family_name_original",
+    "preferred_name",
+    "birth_date",
+    "gender",
+    "citizenship",
+    "arrival_date",
+    "first_permit_date",
+    "municipality",
+    "preferred_language",
+    "interpreter_language",
+    "email",
+    "phone",
+    "id_code",
+)
+
+
+@transaction.atomic
+def merge_clients(
+    *, keep: Client, duplicate: Client, merged_by: User, request: HttpRequest | None = None
+) -> dict[str, int]:
+    """Move everything attached to `duplicate` onto `keep`, fill `keep`'s blank profile
+    fields from it, and mark it merged (it then disappears from every list). Returns
+    how many rows of each kind moved."""
+    if keep.pk == duplicate.pk:
+        raise ValidationError(_("A record cannot be merged into itself."))
+    # Lock both rows in id order, so two coordinators merging the same pair cannot deadlock.
+    locked = Client.objects.select_for_update().filter(pk__in=[keep.pk, duplicate.pk])
+    rows = {client.pk: client for client in locked.order_by("pk")}
+    keep, duplicate = rows[keep.pk], rows[duplicate.pk]
+    if keep.merged_into_id or duplicate.merged_into_id:
+        raise ValidationError(_("One of these records has already been merged."))
+    moved = {
+        "sessions": CounsellingSession.objects.filter(client=duplicate).update(client=keep),
+        "follow_ups": FollowUp.objects.filter(client=duplicate).update(client=keep),
+        "cases": Case.objects.filter(client=duplicate).update(client=keep),
+        "consents": Consent.objects.filter(client=duplicate).update(client=keep),
+    }
+    filled = [
+        field
+        for field in MERGE_FILL_FIELDS
+        if not getattr(keep, field) and getattr(duplicate, field)
+    ]
+    for field in filled:
+        setattr(keep, field, getattr(duplicate, field))
+    if keep.household_id is None and duplicate.household_id is not None:
+        keep.household_id, keep.relationship = duplicate.household_id, duplicate.relationship
+        filled += ["household", "relationship"]
+    keep.other_languages = sorted({*keep.other_languages, *duplicate.other_languages})
+    keep.interpreter_needed = keep.interpreter_needed or duplicate.interpreter_needed
+    keep._history_user = merged_by  # type: ignore[attr-defined]
+    keep.save()
+    duplicate.merged_into = keep
+    duplicate.household = None
+    duplicate._history_user = merged_by  # type: ignore[attr-defined]
+    duplicate.save(update_fields=["merged_into", "household", "updated_at"])
+    for client, detail in (
+        (keep, {"merged_from": duplicate.pk, "moved": moved, "fields": sorted(filled)}),
+        (duplicate, {"merged_into": keep.pk}),
+    ):
+        audit.record(
+            actor=merged_by,
+            action=AuditAction.UPDATE,
+            obj=client,
+            client_id=client.pk,
+            office_id=keep.registered_office_id,
+            request=request,
+            detail=detail,
+        )
+    return moved

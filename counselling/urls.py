@@ -5,7 +5,7 @@ from django.urls import include, path
 from clients import views as client_views
 
 from .forms import RevokingSetPasswordForm
-from .views import audit, auth, errors, health, language, pages, sessions
+from .views import audit, auth, cases, errors, health, language, pages, sessions
 
 handler400 = errors.bad_request
 handler403 = errors.permission_denied
@@ -40,7 +40,18 @@ urlpatterns = [
     path("clients/", client_views.client_list, name="client-list"),
     path("clients/new/", client_views.client_create, name="client-create"),
     path("clients/<int:pk>/", client_views.client_detail, name="client-detail"),
+    path("clients/<int:pk>/edit/", client_views.client_edit, name="client-edit"),
+    path("clients/<int:pk>/household/", client_views.client_household, name="client-household"),
+    path("clients/<int:pk>/merge/", client_views.client_merge, name="client-merge"),
+    path("clients/<int:pk>/consents/new/", client_views.consent_create, name="consent-create"),
+    path("consents/<int:pk>/withdraw/", client_views.consent_withdraw, name="consent-withdraw"),
     path("clients/<int:pk>/sessions/new/", sessions.log_session, name="session-create"),
+    path("clients/<int:pk>/cases/new/", cases.case_create, name="case-create"),
+    path("cases/<int:pk>/", cases.case_detail, name="case-detail"),
+    path("cases/<int:pk>/edit/", cases.case_edit, name="case-edit"),
+    path("cases/<int:pk>/handover/", cases.case_handover, name="case-handover"),
+    path("cases/<int:pk>/status/", cases.case_status, name="case-status"),
+    path("follow-ups/<int:pk>/done/", cases.follow_up_done, name="follow-up-done"),
     path("audit/", audit.audit_log, name="audit-log"),
     path("admin/", admin.site.urls),
     path("api/", include("counselling.api.urls")),
