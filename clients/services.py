@@ -110,6 +110,23 @@ def withdraw_consent(
 
 
 @transaction.atomic
+def create_household(
+    *, name: str, office_id: int | None, created_by: User, request: HttpRequest | None = None
+) -> Household:
+    household = Household(name=name, registered_office_id=office_id)
+    household._history_user = created_by  # type: ignore[attr-defined]
+    household.save()
+    audit.record(
+        actor=created_by,
+        action=AuditAction.CREATE,
+        obj=household,
+        office_id=office_id,
+        request=request,
+    )
+    return household
+
+
+@transaction.atomic
 def set_household(
     *,
     client: Client,
@@ -121,14 +138,10 @@ def set_household(
     """Put the client in a household (an existing one, or a new unsaved one that this
     saves), or take them out of theirs with `household=None`."""
     if household is not None and household.pk is None:
-        household.registered_office_id = client.registered_office_id
-        household._history_user = changed_by  # type: ignore[attr-defined]
-        household.save()
-        audit.record(
-            actor=changed_by,
-            action=AuditAction.CREATE,
-            obj=household,
+        household = create_household(
+            name=household.name,
             office_id=client.registered_office_id,
+            created_by=changed_by,
             request=request,
         )
     client.household = household

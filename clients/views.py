@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from counselling import access, audit
 from counselling import services as counselling_services
 from counselling.history import changes_of
-from counselling.models import AuditAction, Role
+from counselling.models import AuditAction
 from counselling.selectors import client_timeline
 
 from . import selectors, services
@@ -139,7 +139,7 @@ def client_detail(request, pk: int):
         "history": changes_of(client),
         "timeline": client_timeline(user=request.user, client=client, page=request.GET.get("page")),
         "can_log_session": request.user.role in access.SESSION_ROLES,
-        "can_merge": request.user.role in MERGE_ROLES,
+        "can_merge": request.user.role in access.MERGE_ROLES,
     }
     return render(request, "clients/client_detail.html", context)
 
@@ -231,14 +231,10 @@ def client_household(request, pk: int):
     return redirect(client)
 
 
-# Merging rewrites two records' history: coordinators decide it.
-MERGE_ROLES = (Role.COORDINATOR, Role.ADMIN)
-
-
 @login_required
 def client_merge(request, pk: int):
     """Merge a duplicate record into this one, after a confirmation page."""
-    access.require_role(request.user, *MERGE_ROLES)
+    access.require_role(request.user, *access.MERGE_ROLES)
     clients = access.clients_for(request.user)
     keep = get_object_or_404(clients, pk=pk)
     form = MergeForm(request.POST or None, clients=clients, keep=keep)

@@ -108,8 +108,11 @@ def sessions_for(user: User) -> QuerySet[CounsellingSession]:
     return CounsellingSession.objects.filter(office_id__in=_office_ids(user))
 
 
-# Who logs counselling sessions (receptionists register people but hold no sessions).
+# Who logs counselling sessions and works cases (receptionists register people but hold
+# no sessions or cases).
 SESSION_ROLES = (Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN)
+# Merging rewrites two records' history: coordinators decide it.
+MERGE_ROLES = (Role.COORDINATOR, Role.ADMIN)
 
 
 def can_read_note(user: User, session: CounsellingSession) -> bool:

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from clients.models import Topic
 
 from . import outbox
-from .models import Case, CounsellingSession
+from .models import Case, CounsellingSession, FollowUp
 
 
 class OutboxPasswordResetForm(PasswordResetForm):
@@ -62,17 +62,18 @@ SCRIPT = re.compile(r"<\s*script", re.IGNORECASE)
 
 
 class TopicChoiceField(forms.ModelMultipleChoiceField):
-    """Topics grouped under their first-level heading, in taxonomy order."""
+    """Topics by their stable code (the same in the browser and the API), grouped under
+    their first-level heading, in taxonomy order."""
 
     def __init__(self, **kwargs):
-        super().__init__(queryset=Topic.objects.none(), **kwargs)
+        super().__init__(queryset=Topic.objects.none(), to_field_name="code", **kwargs)
 
     def set_topics(self, topics):
         self.queryset = topics
         groups: dict = {}
         for topic in topics:
             heading = topic.parent or topic
-            groups.setdefault(heading, []).append((topic.pk, topic.name))
+            groups.setdefault(heading, []).append((topic.code, topic.name))
         self.choices = [(heading.name, options) for heading, options in groups.items()]
 
 
@@ -216,3 +217,19 @@ class HandoverForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["to_owner"].queryset = candidates
         self.fields["to_owner"].label_from_instance = staff_name
+
+
+class FollowUpForm(forms.ModelForm):
+    class Meta:
+        model = FollowUp
+        fields = ["assigned_to", "due_on", "description"]
+
+    def __init__(self, *args, assignees, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assigned_to"].queryset = assignees
+
+    def clean_due_on(self):
+        value = self.cleaned_data["due_on"]
+        if value < timezone.localdate():
+            raise forms.ValidationError(_("This date is in the past."), code="past")
+        return value

@@ -47,15 +47,13 @@ def log_session(
     session.save()
     session.topics.set(topics)
     if follow_up_due:
-        follow_up = FollowUp(
+        FollowUp.objects.create(
             client=client,
             session=session,
             assigned_to=counsellor,
             due_on=follow_up_due,
             description=follow_up_description,
         )
-        follow_up._history_user = counsellor  # type: ignore[attr-defined]
-        follow_up.save()
     audit.record(
         actor=counsellor,
         action=AuditAction.CREATE,
@@ -65,6 +63,23 @@ def log_session(
         request=request,
     )
     return session
+
+
+@transaction.atomic
+def book_follow_up(
+    *, follow_up: FollowUp, booked_by: User, request: HttpRequest | None = None
+) -> FollowUp:
+    """Save a follow-up (an unsaved instance naming client, assignee, date and task)."""
+    follow_up._history_user = booked_by  # type: ignore[attr-defined]
+    follow_up.save()
+    audit.record(
+        actor=booked_by,
+        action=AuditAction.CREATE,
+        obj=follow_up,
+        client_id=follow_up.client_id,
+        request=request,
+    )
+    return follow_up
 
 
 @transaction.atomic

@@ -352,6 +352,8 @@ SPECTACULAR_SETTINGS = {
     # Swagger UI from the sidecar wheel: no CDN, and the split view keeps scripts external.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    # One name for the language list that several fields share.
+    "ENUM_NAME_OVERRIDES": {"LanguageEnum": "clients.languages.CLIENT_LANGUAGES"},
 }
 
 LOGGING = {

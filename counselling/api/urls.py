@@ -2,11 +2,18 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
-from . import views
+from clients import api as client_api
+
+from . import casework, views
 
 router = DefaultRouter()
 router.register("offices", views.OfficeViewSet, basename="api-office")
-router.register("clients", views.ClientViewSet, basename="api-client")
+router.register("clients", client_api.ClientViewSet, basename="api-client")
+router.register("households", client_api.HouseholdViewSet, basename="api-household")
+router.register("consents", client_api.ConsentViewSet, basename="api-consent")
+router.register("cases", casework.CaseViewSet, basename="api-case")
+router.register("sessions", casework.SessionViewSet, basename="api-session")
+router.register("follow-ups", casework.FollowUpViewSet, basename="api-follow-up")
 router.register("audit-events", views.AuditEventViewSet, basename="api-audit-event")
 
 urlpatterns = [

@@ -10,8 +10,6 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
-from clients.models import Client
-
 from .. import access, audit, twofactor
 from ..models import AuditAction, AuditEvent, Office, User
 from .authentication import revoke_tokens
@@ -107,50 +105,6 @@ class OfficeViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return access.offices_for(self.request.user).order_by("name")
-
-
-class ClientSerializer(serializers.ModelSerializer):
-    reference = serializers.CharField(read_only=True)
-
-    class Meta:
-        model = Client
-        fields = ["id", "reference", "given_name", "family_name", "created_at"]
-
-
-class ClientViewSet(viewsets.ReadOnlyModelViewSet):
-    """Clients in the caller's offices. Every read is audited."""
-
-    permission_classes = [IsStaffMember]
-    serializer_class = ClientSerializer
-
-    def get_queryset(self):
-        return access.clients_for(self.request.user).order_by("family_name", "given_name", "id")
-
-    def list(self, request, *args, **kwargs):
-        response = super().list(request, *args, **kwargs)
-        audit.record(
-            actor=request.user,
-            action=AuditAction.VIEW,
-            request=request._request,
-            detail={
-                "list": "clients",
-                "via": "api",
-                "clients": [row["id"] for row in response.data["results"]],
-            },
-        )
-        return response
-
-    def retrieve(self, request, *args, **kwargs):
-        client = self.get_object()
-        audit.record(
-            actor=request.user,
-            action=AuditAction.VIEW,
-            obj=client,
-            client_id=client.pk,
-            request=request._request,
-            detail={"via": "api"},
-        )
-        return Response(self.get_serializer(client).data)
 
 
 class AuditEventSerializer(serializers.ModelSerializer):

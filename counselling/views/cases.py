@@ -12,7 +12,6 @@ from ..forms import CaseForm, HandoverForm
 from ..history import changes_of
 from ..models import AuditAction, Case, FollowUp, Role, User
 
-# Who opens and works cases (receptionists register people but hold no cases).
 CASE_ROLES = access.SESSION_ROLES
 
 
@@ -86,7 +85,9 @@ def case_detail(request, pk: int):
         "case": case,
         "members": members,
         "topics": list(case.topics.order_by("position")),
-        "handovers": list(case.handovers.select_related("from_owner", "to_owner", "handed_over_by")),
+        "handovers": list(
+            case.handovers.select_related("from_owner", "to_owner", "handed_over_by")
+        ),
         "sessions": list(
             access.sessions_for(request.user)
             .filter(case=case)
@@ -110,7 +111,7 @@ def case_edit(request, pk: int):
         offices=None,
         owners=None,
         topics=_topics(),
-        initial={"topics": list(case.topics.values_list("pk", flat=True))},
+        initial={"topics": list(case.topics.values_list("code", flat=True))},
     )
     context = {"case": case, "client": case.client, "form": form}
     if request.method != "POST":
@@ -163,7 +164,10 @@ def case_status(request, pk: int):
         return HttpResponseNotAllowed(["POST"])
     try:
         services.set_case_status(
-            case=case, status=request.POST.get("status", ""), changed_by=request.user, request=request
+            case=case,
+            status=request.POST.get("status", ""),
+            changed_by=request.user,
+            request=request,
         )
     except ValidationError as error:
         context = {"case": case, "errors": error.messages}

@@ -6,13 +6,13 @@ The table below classifies each named route. A route added without a line here f
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
-from clients.models import Consent
-from counselling.models import Case, FollowUp, Role
+from clients.models import Consent, Household
+from counselling.models import Case, CounsellingSession, FollowUp, Role
 
 ANONYMOUS = "anonymous"
 EVERY_ROLE = frozenset(Role.values)
@@ -67,6 +67,24 @@ RULES = {
     "api-office-detail": Rule(STAFF, api=True, scope="office"),
     "api-client-list": Rule(STAFF, api=True),
     "api-client-detail": Rule(STAFF, api=True, scope="client"),
+    "api-client-search": Rule(STAFF, api=True),  # POST-only
+    # POST-only actions answer a GET with 405 before looking anything up, so scoping is
+    # tested by POSTs in tests/counselling/test_api_casework.py.
+    "api-client-merge": Rule(STAFF, api=True),
+    "api-household-list": Rule(STAFF, api=True),
+    "api-household-detail": Rule(STAFF, api=True, scope="household"),
+    "api-consent-list": Rule(STAFF, api=True),
+    "api-consent-detail": Rule(STAFF, api=True, scope="consent"),
+    "api-consent-withdraw": Rule(STAFF, api=True),
+    "api-case-list": Rule(STAFF, api=True),
+    "api-case-detail": Rule(STAFF, api=True, scope="case"),
+    "api-case-handover": Rule(STAFF, api=True),
+    "api-case-set-status": Rule(STAFF, api=True),
+    "api-session-list": Rule(STAFF, api=True),
+    "api-session-detail": Rule(STAFF, api=True, scope="session"),
+    "api-follow-up-list": Rule(STAFF, api=True),
+    "api-follow-up-detail": Rule(STAFF, api=True, scope="follow_up"),
+    "api-follow-up-done": Rule(STAFF, api=True),
     "api-audit-event-list": Rule(COORDINATORS, api=True),
     "api-schema": Rule(STAFF, api=True),
     "api-docs": Rule(STAFF, api=True),
@@ -147,9 +165,17 @@ def objects(client_a, client_b, office_a, office_b):
     )
     pairs["follow_up"] = tuple(
         FollowUp.objects.create(
-            client=c, assigned_to=case.owner, due_on=date.today(), description="x"
+            client=c, assigned_to=case.owner, due_on=timezone.localdate(), description="x"
         )
         for c, case in zip((client_a, client_b), pairs["case"], strict=True)
+    )
+    pairs["session"] = tuple(
+        CounsellingSession.objects.create(client=c, counsellor=case.owner, office=case.office)
+        for c, case in zip((client_a, client_b), pairs["case"], strict=True)
+    )
+    pairs["household"] = tuple(
+        Household.objects.create(name="Family", registered_office_id=office.pk)
+        for office in (office_a, office_b)
     )
     return {scope: (own.pk, other.pk) for scope, (own, other) in pairs.items()}
 

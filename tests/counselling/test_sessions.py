@@ -31,8 +31,8 @@ def _form(office, taxonomy_topics, **overrides):
         "channel": "in_person",
         "office": office.pk,
         "topics": [
-            taxonomy_topics["residence-extension"].pk,
-            taxonomy_topics["work-job-search"].pk,
+            taxonomy_topics["residence-extension"].code,
+            taxonomy_topics["work-job-search"].code,
         ],
         "interpreter_language": "uk",
         "interpreter_mode": InterpreterMode.PHONE,
