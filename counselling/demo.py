@@ -1,15 +1,28 @@
 """Fictional demo data for `make run`. Never called by migrations or production code paths."""
 
 import hashlib
+import random
 from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from clients.models import Client, Topic
+from clients.models import Client, Consent, Household, Topic
 
-from .models import Case, Channel, CounsellingSession, Office, Outcome, Role, User
+from . import demo_people
+from .models import (
+    Case,
+    Channel,
+    CounsellingSession,
+    FollowUp,
+    InterpreterMode,
+    Office,
+    Outcome,
+    Programme,
+    Role,
+    User,
+)
 
 PASSWORD = "silta-demo"
 
@@ -49,20 +62,6 @@ STAFF = [
     ("partner", "Tiina", "Lepik", Role.PARTNER, [], "et"),
 ]
 
-# given name, family name, office, owner
-CLIENTS = [
-    ("Olena", "Kovalenko", "tallinn", "counsellor"),
-    ("Ahmad", "Karimi", "tallinn", "counsellor"),
-    ("Fatima", "Al-Sayed", "tallinn", "counsellor.tallinn2"),
-    ("Иван", "Петров", "narva", "counsellor.narva"),
-    ("Мария", "Иванова", "narva", "counsellor.narva"),
-    ("Dmytro", "Shevchenko", "narva", "counsellor.narva"),
-    ("Amina", "Yusuf", "tartu", "counsellor.tartu"),
-    ("Hamid", "Rahimi", "tartu", "counsellor.tartu"),
-    ("Ayaan", "Warsame", "helsinki-itakeskus", "counsellor.helsinki"),
-    ("Nguyen", "Thi Lan", "helsinki-itakeskus", "counsellor.helsinki2"),
-]
-
 TWO_FACTOR_USERS = ["admin", "coordinator", "coordinator.helsinki"]
 
 
@@ -74,7 +73,7 @@ def demo_totp_key(username: str) -> str:
 @transaction.atomic
 def load() -> dict[str, int]:
     """Create what is missing; change nothing that exists. Returns counts created."""
-    created = {"offices": 0, "users": 0, "clients": 0, "devices": 0, "sessions": 0}
+    created = {"offices": 0, "users": 0, "devices": 0}
     offices = {}
     for code, name, city, languages in OFFICES:
         offices[code], new = Office.objects.get_or_create(
@@ -107,34 +106,175 @@ def load() -> dict[str, int]:
             defaults={"key": demo_totp_key(username), "confirmed": True},
         )
         created["devices"] += new
-    for given, family, office_code, owner in CLIENTS:
-        if Client.objects.filter(given_name=given, family_name=family).exists():
-            continue
-        client = Client.objects.create(
-            given_name=given, family_name=family, registered_office_id=offices[office_code].pk
-        )
-        case = Case.objects.create(client=client, office=offices[office_code], owner=users[owner])
-        created["clients"] += 1
-        created["sessions"] += _demo_session(case)
+    if not Client.objects.exists():
+        created.update(_demo_casework(offices, users))
     return created
 
 
-DEMO_SESSION_TOPICS = ["residence-extension", "registration-residence", "work-job-search"]
+# Counsellors and support persons per office, who own its cases and hold its sessions.
+CASEWORKERS = {
+    "tallinn": ["counsellor", "counsellor.tallinn2"],
+    "narva": ["counsellor.narva"],
+    "tartu": ["counsellor.tartu", "counsellor.tartu2"],
+    "helsinki-itakeskus": ["counsellor.helsinki", "counsellor.helsinki2"],
+}
+# What people in each segment most often ask about (leaf topic codes).
+SEGMENT_TOPICS = {
+    "temp_protection": [
+        "residence-temporary-protection",
+        "work-job-search",
+        "housing",
+        "education-school",
+        "language-courses",
+        "health-family-doctor",
+    ],
+    "undetermined": [
+        "citizenship",
+        "residence-travel-documents",
+        "language-exams",
+        "social-pensions",
+        "residence-long-term",
+    ],
+    "long_term": ["social-pensions", "citizenship", "language-courses", "digital-id"],
+    "tcn_work": [
+        "residence-extension",
+        "work-right",
+        "tax",
+        "registration-residence",
+        "work-labour-rights",
+    ],
+    "tcn_study": ["work-right", "residence-extension", "registration-personal-code"],
+    "tcn_family": [
+        "residence-family-reunification",
+        "language-courses",
+        "family-births",
+        "health-insurance",
+        "programmes-settle-in",
+    ],
+    "eu_citizen": ["residence-eu", "registration-residence", "registration-personal-code"],
+    "bip": [
+        "social-support-person",
+        "housing",
+        "social-subsistence",
+        "health-mental",
+        "residence-family-reunification",
+        "programmes-integration-plan",
+        "digital-bank-id",
+    ],
+    "asylum_seeker": ["residence-international-protection", "rights-legal-aid", "health-insurance"],
+}
+CHANNELS = [Channel.PHONE, Channel.IN_PERSON, Channel.EMAIL, Channel.VIDEO, Channel.OUTREACH]
+CHANNEL_WEIGHTS = [35, 30, 20, 10, 5]
+OUTCOMES = [
+    Outcome.ANSWERED,
+    Outcome.FORM_HELP,
+    Outcome.SIGNPOSTED,
+    Outcome.KNOWLEDGE_PAGE,
+    Outcome.REFERRED,
+    Outcome.FOLLOW_UP,
+]
+OUTCOME_WEIGHTS = [40, 20, 15, 10, 10, 5]
+NOTES = [
+    "Went through the **documents** to bring and booked the appointment together.\n\n"
+    "- passport\n- rental contract\n- photo",
+    "Explained the next steps; the client will come back with the decision letter.",
+    "Filled in the online form together. Client was worried about the deadline; "
+    "reassured that it can be extended.",
+    "Phone call: answered the question, sent the knowledge page link by e-mail.",
+    "Discussed language course options and registered the client on the waiting list.",
+]
+SHARING_PARTNERS = ["Töötukassa", "Police and Border Guard Board", "Kela", "Tartu City"]
 
 
-def _demo_session(case: Case) -> int:
-    """A first session a few days ago, so that the timeline shows what it looks like."""
-    topics = list(Topic.objects.filter(code__in=DEMO_SESSION_TOPICS[: 1 + case.pk % 3]))
+def _demo_casework(offices: dict, users: dict) -> dict[str, int]:
+    """About 200 clients with households, cases, consents, sessions and follow-ups."""
+    rng = random.Random(2026)
+    today = timezone.localdate()
+    now = timezone.now()
+    topics = {topic.code: topic for topic in Topic.objects.all()}
+    counts = {"clients": 0, "households": 0, "cases": 0, "sessions": 0, "follow_ups": 0}
+    clients: list[Client] = []
+    households: dict[int, Household] = {}
+    for index, person in enumerate(demo_people.people(200, today=today)):
+        office = offices[person.office]
+        if person.household is not None and person.household not in households:
+            households[person.household] = Household.objects.create(
+                name=person.profile["family_name"], registered_office_id=office.pk
+            )
+            counts["households"] += 1
+        client = Client.objects.create(
+            **person.profile,
+            household=households.get(person.household),
+            relationship=person.relationship,
+            registered_office_id=office.pk,
+            registered_by=users[CASEWORKERS[person.office][0]],
+        )
+        clients.append(client)
+        counts["clients"] += 1
+        if person.relationship not in {"child"}:
+            Consent.objects.create(
+                client=client, scope=Consent.Scope.PROCESSING, recorded_by=client.registered_by
+            )
+            if rng.random() < 0.3:
+                Consent.objects.create(
+                    client=client,
+                    scope=Consent.Scope.SHARING,
+                    partner_name=rng.choice(SHARING_PARTNERS),
+                    recorded_by=client.registered_by,
+                )
+        is_household_head = person.household == index
+        in_household = person.household is not None
+        if in_household and not is_household_head:
+            continue  # the household's case covers them
+        owner = users[rng.choice(CASEWORKERS[person.office])]
+        case = Case.objects.create(
+            client=None if in_household else client,
+            household=client.household if in_household else None,
+            office=office,
+            owner=owner,
+            programme=Programme.SUPPORT_PERSON
+            if client.segment == "bip"
+            else rng.choice([Programme.GENERAL, Programme.GENERAL, Programme.ADAPTATION]),
+            opened_on=today - timedelta(days=rng.randrange(10, 200)),
+        )
+        if rng.random() < 0.15:
+            case.status, case.closed_on = Case.Status.CLOSED, today - timedelta(days=3)
+            case.save(update_fields=["status", "closed_on"])
+        codes = SEGMENT_TOPICS.get(client.segment, ["other"])
+        case.topics.set([topics[code] for code in rng.sample(codes, k=min(2, len(codes)))])
+        counts["cases"] += 1
+        for _ in range(rng.randrange(1, 7)):
+            counts["sessions"] += _demo_session(rng, case, client, topics, codes, now)
+        if case.status == Case.Status.OPEN and rng.random() < 0.35:
+            FollowUp.objects.create(
+                client=client,
+                assigned_to=owner,
+                due_on=today + timedelta(days=rng.randrange(-5, 10)),
+                description=rng.choice(
+                    ["Call about the decision", "Check the documents arrived", "Book a PPA visit"]
+                ),
+            )
+            counts["follow_ups"] += 1
+    return counts
+
+
+def _demo_session(rng, case, client, topics, codes, now) -> int:
+    interpreter = client.interpreter_needed and rng.random() < 0.8
     session = CounsellingSession.objects.create(
-        client=case.client,
+        client=client,
         case=case,
         counsellor=case.owner,
         office=case.office,
-        started_at=timezone.now() - timedelta(days=1 + case.pk % 6, hours=2),
-        duration_minutes=30 + 15 * (case.pk % 3),
-        channel=[Channel.IN_PERSON, Channel.PHONE, Channel.IN_PERSON][case.pk % 3],
-        note="First meeting: explained the next steps and the documents to bring.",
-        outcome=Outcome.ANSWERED,
+        started_at=now - timedelta(days=rng.randrange(0, 120), hours=rng.randrange(0, 8)),
+        duration_minutes=rng.choice([15, 20, 30, 45, 60]),
+        channel=rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0],
+        interpreter_language=client.interpreter_language if interpreter else "",
+        interpreter_mode=rng.choice(list(InterpreterMode)) if interpreter else "",
+        note=rng.choice(NOTES),
+        restricted=rng.random() < 0.08,
+        outcome=rng.choices(OUTCOMES, OUTCOME_WEIGHTS)[0],
     )
-    session.topics.set(topics)
+    session.topics.set(
+        [topics[code] for code in rng.sample(codes, k=min(len(codes), rng.randrange(1, 4)))]
+    )
     return 1
