@@ -2,6 +2,7 @@
 (`counselling.access.clients_for`); these functions only narrow and order it."""
 
 import re
+from typing import Any
 from datetime import date
 
 from django.contrib.postgres.search import TrigramWordSimilarity
@@ -41,7 +42,7 @@ def _identifier_filter(query: str) -> Q | None:
 def _name_filter(words: list[str]) -> tuple[Q, object]:
     """Every word must match a name word, exactly, as a prefix or with a typo."""
     condition = Q()
-    score = None
+    score: Any = None
     for word in words:
         condition &= Q(search_name__contains=word) | Q(search_name__trigram_word_similar=word)
         similarity = TrigramWordSimilarity(word, "search_name")

@@ -38,8 +38,9 @@ def _display(model_field, value, related: dict) -> str:
         return ", ".join(names)
     if model_field.is_relation:
         return str(related.get((model_field.related_model, value), "?"))
-    if model_field.choices:
-        labels = dict(model_field.flatchoices)
+    choices_field = getattr(model_field, "base_field", model_field)  # an ArrayField's items
+    if choices_field.choices:
+        labels = dict(choices_field.flatchoices)
         if isinstance(value, list):
             return ", ".join(str(labels.get(item, item)) for item in value)
         return str(labels.get(value, value))
@@ -72,11 +73,9 @@ def _related_objects(model, changes) -> dict:
 def changes_of(obj: models.Model, *, exclude: tuple[str, ...] = ()) -> list[Change]:
     """The newest changes to `obj`, newest first (at most HISTORY_LIMIT)."""
     model = type(obj)
-    records = list(
-        obj.history.select_related("history_user").order_by("-history_date", "-history_id")[
-            : HISTORY_LIMIT + 1
-        ]
-    )
+    history = obj.history  # type: ignore[attr-defined]
+    newest = history.select_related("history_user").order_by("-history_date", "-history_id")
+    records = list(newest[: HISTORY_LIMIT + 1])
     entries: list[tuple] = []
     for newer, older in zip(records[:HISTORY_LIMIT], records[1:] + [None], strict=False):
         if newer.history_type == "+":
@@ -95,7 +94,7 @@ def changes_of(obj: models.Model, *, exclude: tuple[str, ...] = ()) -> list[Chan
             model_field = model._meta.get_field(change.field)
             lines.append(
                 FieldChange(
-                    label=str(model_field.verbose_name),
+                    label=str(getattr(model_field, "verbose_name", change.field)),
                     old=_display(model_field, change.old, related),
                     new=_display(model_field, change.new, related),
                 )

@@ -153,7 +153,7 @@ def update_case(
     return case
 
 
-CASE_TRANSITIONS = {
+CASE_TRANSITIONS: dict[str, set[str]] = {
     Case.Status.OPEN: {Case.Status.CLOSED},
     Case.Status.CLOSED: {Case.Status.OPEN},
 }

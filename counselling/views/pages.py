@@ -14,6 +14,7 @@ def home(request):
     work = selectors.my_work(request.user)
     shown = {case.client_id for case in work["my_cases"]}
     shown |= {item.client_id for item in work["follow_ups"] + work["sessions"]}
+    shown.discard(None)  # a household's case names no single client
     if shown:
         audit.record(
             actor=request.user,

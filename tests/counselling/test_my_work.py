@@ -5,7 +5,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from counselling.models import CounsellingSession, FollowUp
+from clients.models import Household
+from counselling.models import Case, CounsellingSession, FollowUp
+from tests.casework import add_sessions
 
 
 def _follow_up(counsellor, client, days, what):
@@ -33,22 +35,29 @@ def test_my_work_lists_follow_ups_due_and_overdue_and_this_weeks_sessions(
     assert "No sessions logged this week." not in page
 
 
-def test_my_work_runs_the_same_queries_for_1_or_30_items(
+def test_my_work_runs_the_same_queries_for_1_or_500_sessions_and_follow_ups(
     counsellor, sign_in, client_a, office_a, django_assert_max_num_queries
 ):
     browser = sign_in(counsellor)
-
-    def add(count):
-        for n in range(count):
-            _follow_up(counsellor, client_a, -n, f"Item {n}")
-            CounsellingSession.objects.create(
-                client=client_a, counsellor=counsellor, office=office_a
-            )
-
-    add(1)
+    add = {"client": client_a, "counsellor": counsellor, "office": office_a}
+    add_sessions(**add, count=1)
     browser.get(reverse("home"))
     with CaptureQueriesContext(connection) as one:
         browser.get(reverse("home"))
-    add(29)
+
+    add_sessions(**add, count=499)
+
     with django_assert_max_num_queries(len(one)):
-        browser.get(reverse("home"))
+        page = browser.get(reverse("home"))
+    assert len(page.context["sessions"]) == 50  # this week's, newest first, capped
+
+
+def test_a_households_case_is_listed_under_my_open_cases(counsellor, sign_in, office_a):
+    household = Household.objects.create(name="Karimi family", registered_office_id=office_a.pk)
+    case = Case.objects.create(household=household, office=office_a, owner=counsellor)
+
+    response = sign_in(counsellor).get(reverse("home"))
+
+    assert response.status_code == 200
+    assert case.reference in response.content.decode()
+    assert "Karimi family" in response.content.decode()

@@ -1,6 +1,6 @@
 """`make bench`: seed a realistic data set, print latencies, write .data/bench/results.json.
 
-    python -m tests.perf.bench [startup] [signin] [audit]    (all when none is named)
+    python -m tests.perf.bench [startup] [signin] [audit] [casework]    (all when none named)
 
 Run through `counselling.stack exec` (the Makefile does), so DATABASE_URL and REDIS_URL
 are set. Seeded data goes to its own database, `<name>_bench` on the same server, and
@@ -283,6 +283,244 @@ def bench_audit() -> tuple[dict[str, float], dict[str, int]]:
     return figures, scale
 
 
+# ---------------------------------------------------------------- casework
+
+SESSIONS = int(os.environ.get("BENCH_SESSIONS", 1_000_000))
+BUSY_CLIENT_SESSIONS = 500  # the client page is measured on a client with this many
+
+
+def _seed_clients(offices) -> list[int]:
+    """CLIENTS clients, bulk-inserted with names from the demo's Latin, Cyrillic and
+    Arabic pools (search_name computed as Client.save would). Client n is registered at
+    office n % OFFICES."""
+    import random
+
+    from clients.models import Client
+    from clients.names import search_name
+    from counselling.demo_people import GROUPS
+
+    have = Client.objects.count()
+    rng = random.Random(7)
+    pools = list(GROUPS.values())
+    batch: list[Client] = []
+    for n in range(have, CLIENTS):
+        group = pools[n % len(pools)]
+        gender = "female" if n % 2 else "male"
+        given, given_original = rng.choice(group[gender])
+        family, family_original = rng.choice(group["family"])
+        if gender == "female" and group is GROUPS["russian"]:
+            family += "а"
+        names = (given, family, given_original, family_original, "")
+        batch.append(
+            Client(
+                given_name=given,
+                family_name=family,
+                given_name_original=given_original,
+                family_name_original=family_original,
+                segment=group["segments"][0][0],
+                preferred_language=group["language"],
+                phone=f"+3725{n:07d}",
+                registered_office_id=offices[n % OFFICES].pk,
+                search_name=search_name(*names),
+            )
+        )
+        if len(batch) == 5000:
+            Client.objects.bulk_create(batch)
+            batch = []
+            print(f"  seeded clients {n + 1:>11,}", flush=True)
+    Client.objects.bulk_create(batch)
+    return list(Client.objects.order_by("id").values_list("id", flat=True))
+
+
+def _seed_casework(offices) -> dict[str, int]:
+    """One case per client (owner: a counsellor of the client's office), SESSIONS
+    sessions spread over two years with one or two topics each, one client with
+    BUSY_CLIENT_SESSIONS of them, and a follow-up for every other client. Plain SQL
+    (INSERT … SELECT generate_series): a million rows in about a minute."""
+    from django.db import connection
+
+    from clients.models import Topic
+    from counselling.models import Case, CounsellingSession, FollowUp, User
+
+    client_ids = _seed_clients(offices)
+    staff = list(
+        User.objects.filter(username__startswith="bench.staff.")
+        .order_by("id")
+        .values_list("id", flat=True)
+    )
+    office_ids = [office.pk for office in offices]
+    topic_ids = list(Topic.objects.filter(parent__isnull=False).values_list("id", flat=True))
+    params = {
+        "clients": client_ids,
+        "n": len(client_ids),
+        "staff": staff,
+        "offices": office_ids,
+        "o": OFFICES,
+        "topics": topic_ids,
+        "sessions": SESSIONS,
+        "busy": BUSY_CLIENT_SESSIONS,
+    }
+    with connection.cursor() as cursor:
+        if not Case.objects.exists():
+            # Staff member k works at office k % OFFICES (see _seed_people); client n's
+            # owner is one of its office's fifty.
+            cursor.execute(
+                """
+                INSERT INTO counselling_case (client_id, office_id, owner_id, programme,
+                                              status, opened_on)
+                SELECT (%(clients)s::bigint[])[1 + g],
+                       (%(offices)s::bigint[])[1 + g %% %(o)s],
+                       (%(staff)s::bigint[])[1 + g %% %(o)s + %(o)s * ((g / %(o)s) %% 50)],
+                       'general', 'open', current_date - (g %% 700)
+                FROM generate_series(0, %(n)s - 1) AS g
+                """,
+                params,
+            )
+        if not FollowUp.objects.exists():
+            cursor.execute(
+                """
+                INSERT INTO counselling_followup (client_id, assigned_to_id, due_on,
+                                                  description, created_at)
+                SELECT client_id, owner_id, current_date + (id %% 60)::int - 30,
+                       'Call back', now()
+                FROM counselling_case WHERE id %% 2 = 0
+                """,
+                params,
+            )
+            print("  seeded cases and follow-ups", flush=True)
+        have = CounsellingSession.objects.count()
+        if have < SESSIONS:
+            # Sessions 0 … busy-1 all belong to the first client; the rest cycle.
+            began = time.monotonic()
+            cursor.execute(
+                """
+                INSERT INTO counselling_counsellingsession
+                  (client_id, case_id, counsellor_id, office_id, started_at,
+                   duration_minutes, channel, place, interpreter_language,
+                   interpreter_mode, note, restricted, outcome, created_at)
+                SELECT k.client_id, k.id, k.owner_id, k.office_id,
+                       now() - ((g * 7919) %% (730 * 24)) * interval '1 hour',
+                       30, (ARRAY['phone', 'in_person', 'email', 'video'])[1 + g %% 4], '',
+                       CASE WHEN g %% 5 = 0 THEN 'ar' ELSE '' END,
+                       CASE WHEN g %% 5 = 0 THEN 'phone' ELSE '' END,
+                       'Went through the documents and booked the appointment together.',
+                       g %% 13 = 0, 'answered', now()
+                FROM generate_series(%(have)s::bigint, %(sessions)s::bigint - 1) AS g
+                JOIN counselling_case k ON k.client_id = (%(clients)s::bigint[])[
+                    1 + CASE WHEN g < %(busy)s THEN 0 ELSE g %% %(n)s END]
+                """,
+                {**params, "have": have},
+            )
+            cursor.execute(
+                """
+                INSERT INTO counselling_counsellingsession_topics (counsellingsession_id, topic_id)
+                SELECT s.id, (%(topics)s::bigint[])[1 + s.id %% array_length(%(topics)s, 1)]
+                FROM counselling_counsellingsession s
+                UNION
+                SELECT s.id, (%(topics)s::bigint[])[1 + (s.id * 31) %% array_length(%(topics)s, 1)]
+                FROM counselling_counsellingsession s WHERE s.id %% 2 = 0
+                ON CONFLICT DO NOTHING
+                """,
+                params,
+            )
+            print(f"  seeded {SESSIONS:,} sessions ({time.monotonic() - began:.0f} s)", flush=True)
+            for table in (
+                "clients_client",
+                "counselling_case",
+                "counselling_counsellingsession",
+                "counselling_counsellingsession_topics",
+                "counselling_followup",
+            ):
+                cursor.execute(f"VACUUM ANALYZE {table}")
+    return {
+        "clients": len(client_ids),
+        "sessions": CounsellingSession.objects.count(),
+        "cases": Case.objects.count(),
+        "follow_ups": FollowUp.objects.count(),
+    }
+
+
+def bench_casework() -> tuple[dict[str, float], dict[str, int]]:
+    from django.db import connection
+    from django.test import Client as Browser
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from clients import taxonomy
+    from clients.models import Client, Topic
+    from counselling.models import User
+
+    if not Topic.objects.exists():
+        taxonomy.load(Topic)
+    _, offices = _seed_people()
+    scale = _seed_casework(offices)
+    counsellor = User.objects.get(username="bench.staff.0")  # office 0, ~200 open cases
+    browser = Browser()
+    browser.force_login(counsellor)
+    busy = Client.objects.order_by("id").first()  # office 0, BUSY_CLIENT_SESSIONS sessions
+    office_clients = list(
+        Client.objects.filter(registered_office_id=offices[0].pk)
+        .order_by("id")
+        .values_list("id", flat=True)[:400]
+    )
+    queries = [
+        "ivanova",
+        "petrov",
+        "smirnova",
+        "kuznetsov",
+        "sokolova",
+        "ivan petrov",
+        "kovalenko",
+        "shevchenko",
+        "haddad",
+        "al-sayed",
+        "karimi",
+        "vasileva",
+    ]
+    topics = list(Topic.objects.filter(parent__isnull=False).values_list("code", flat=True)[:2])
+
+    def search(i):
+        response = browser.post("/clients/", {"q": queries[i % len(queries)]})
+        assert response.status_code == 200 and b"C-0" in response.content, response.status_code
+
+    def my_work(_i):
+        assert browser.get("/").status_code == 200
+
+    def client_page(_i):
+        response = browser.get(f"/clients/{busy.pk}/")
+        assert response.status_code == 200, response.status_code
+
+    def log_session(i):
+        data = {
+            "started_at": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+            "duration_minutes": "30",
+            "channel": "phone",
+            "office": offices[0].pk,
+            "topics": topics,
+            "interpreter_language": "ar",
+            "interpreter_mode": "phone",
+            "note": "Explained the **steps**.",
+            "outcome": "answered",
+        }
+        response = browser.post(f"/clients/{office_clients[i % 400]}/sessions/new/", data)
+        assert response.status_code == 302, response.status_code
+
+    figures: dict[str, float] = {}
+    for name, call in {
+        "client_search": search,
+        "my_work": my_work,
+        "client_page_500_sessions": client_page,
+        "log_session_post": log_session,
+    }.items():
+        samples = timed(call, repeat=100)
+        figures[f"{name}_p50_ms"] = round(percentile(samples, 50), 1)
+        figures[f"{name}_p95_ms"] = round(percentile(samples, 95), 1)
+        with CaptureQueriesContext(connection) as captured:
+            call(1)
+        figures[f"{name}_queries_count"] = len(captured)
+    return figures, scale
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -295,8 +533,9 @@ def write_results(figures: dict[str, float], scale: dict[str, int]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    chosen = set(argv) or {"startup", "signin", "audit"}
-    unknown = chosen - {"startup", "signin", "audit"}
+    every = {"startup", "signin", "audit", "casework"}
+    chosen = set(argv) or every
+    unknown = chosen - every
     if unknown:
         print(__doc__, file=sys.stderr)
         return 2
@@ -306,7 +545,7 @@ def main(argv: list[str]) -> int:
     if "startup" in chosen:
         print("• startup: make run → healthy /healthz", flush=True)
         figures.update(bench_startup(original_env))
-    if chosen & {"signin", "audit"}:
+    if chosen & {"signin", "audit", "casework"}:
         setup_django(bench_database_url(os.environ["DATABASE_URL"]))
     if "signin" in chosen:
         print("• sign-in (Argon2)", flush=True)
@@ -315,7 +554,12 @@ def main(argv: list[str]) -> int:
         print(f"• audit page at {AUDIT_EVENTS:,} events", flush=True)
         audit_figures, scale = bench_audit()
         figures.update(audit_figures)
-    if chosen & {"signin", "audit"}:
+    if "casework" in chosen:
+        print(f"• casework at {CLIENTS:,} clients and {SESSIONS:,} sessions", flush=True)
+        casework_figures, casework_scale = bench_casework()
+        figures.update(casework_figures)
+        scale.update(casework_scale)
+    if chosen & {"signin", "audit", "casework"}:
         # This process served the pages as a web worker would: its peak memory is one's.
         peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         figures["web_process_peak_rss_mb"] = round(peak_kb / 1024, 1)
