@@ -2,8 +2,8 @@
 (`counselling.access.clients_for`); these functions only narrow and order it."""
 
 import re
-from typing import Any
 from datetime import date
+from typing import Any
 
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.exceptions import ValidationError

@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -90,6 +90,10 @@ def client_create(request):
     return redirect(client)
 
 
+def _not_found():
+    raise Http404
+
+
 def _merged_away(request, pk: int):
     """A bookmark to a record merged into another leads to the kept record."""
     merged = Client.objects.filter(pk=pk, merged_into__isnull=False).first()
@@ -105,7 +109,7 @@ def client_detail(request, pk: int):
     access.require_staff(request.user)
     client = access.clients_for(request.user).select_related("household").filter(pk=pk).first()
     if client is None:
-        return _merged_away(request, pk) or get_object_or_404(Client.objects.none())
+        return _merged_away(request, pk) or _not_found()
     cases = list(
         access.cases_for(request.user)
         .for_client(client)
@@ -144,6 +148,19 @@ def client_detail(request, pk: int):
     return render(request, "clients/client_detail.html", context)
 
 
+def _audit_form_opened(request, client: Client, form: str) -> None:
+    """A form pre-filled with a client's data is a read of it."""
+    audit.record(
+        actor=request.user,
+        action=AuditAction.VIEW,
+        obj=client,
+        client_id=client.pk,
+        office_id=client.registered_office_id,
+        request=request,
+        detail={"form": form},
+    )
+
+
 @login_required
 def client_edit(request, pk: int):
     access.require_staff(request.user)
@@ -151,6 +168,7 @@ def client_edit(request, pk: int):
     form = ClientProfileForm(request.POST or None, instance=client)
     context = {"client": client, "form": form}
     if request.method != "POST":
+        _audit_form_opened(request, client, "profile")
         return render(request, "clients/client_edit.html", context)
     if not form.is_valid():
         return render(request, "clients/client_edit.html", context, status=400)
@@ -172,6 +190,7 @@ def consent_create(request, pk: int):
     form = ConsentForm(request.POST or None)
     context = {"client": client, "form": form}
     if request.method != "POST":
+        _audit_form_opened(request, client, "consent")
         return render(request, "clients/consent_form.html", context)
     if not form.is_valid():
         return render(request, "clients/consent_form.html", context, status=400)
@@ -210,6 +229,7 @@ def client_household(request, pk: int):
     form = HouseholdForm(request.POST or None, households=access.households_for(request.user))
     context = {"client": client, "form": form}
     if request.method != "POST":
+        _audit_form_opened(request, client, "household")
         return render(request, "clients/household_form.html", context)
     if "leave" in request.POST:
         services.set_household(

@@ -242,9 +242,13 @@ def people(count: int = 200, *, today: date, seed: int = 2026) -> list[Person]:
         size = rng.choices([1, 2, 3, 4], [55, 20, 15, 10])[0]
         size = min(size, count - len(result))
         head = len(result) if size > 1 else None
+        taken: set[str] = set()  # no two children of one family share a name
         for member in range(size):
             gender = rng.choice(["female", "male"])
-            given, given_original = rng.choice(group[gender])
+            given, given_original = rng.choice(
+                [name for name in group[gender] if name[0] not in taken] or group[gender]
+            )
+            taken.add(given)
             is_child = member > 0 and rng.random() < 0.6
             age = rng.randrange(2, 17) if is_child else rng.randrange(19, 70)
             birth = today - timedelta(days=age * 365 + rng.randrange(365))

@@ -29,15 +29,23 @@ class Change:
     fields: list[FieldChange] = field(default_factory=list)
 
 
+def _label(obj) -> str:
+    """A related record as the pages name it (people by their full name)."""
+    if obj is None:
+        return "?"
+    full_name = getattr(obj, "get_full_name", None)
+    return (full_name() if full_name else "") or str(obj)
+
+
 def _display(model_field, value, related: dict) -> str:
     if value in (None, "", []):
         return "—"
     if model_field.many_to_many:
         target = model_field.m2m_reverse_field_name()
-        names = [str(related.get((model_field.related_model, row[target]), "?")) for row in value]
+        names = [_label(related.get((model_field.related_model, row[target]))) for row in value]
         return ", ".join(names)
     if model_field.is_relation:
-        return str(related.get((model_field.related_model, value), "?"))
+        return _label(related.get((model_field.related_model, value)))
     choices_field = getattr(model_field, "base_field", model_field)  # an ArrayField's items
     if choices_field.choices:
         labels = dict(choices_field.flatchoices)

@@ -334,3 +334,13 @@ def test_the_client_page_costs_the_same_queries_however_long_its_history(
         response = browser.get(client_a.get_absolute_url())
     page = response.content.decode()
     assert "Member3 Kovalenko" in page and "by oksana" in page
+
+
+def test_opening_a_prefilled_form_is_audited_as_a_read(counsellor, sign_in, client_a):
+    browser = sign_in(counsellor)
+
+    for route in ("client-edit", "consent-create", "client-household"):
+        assert browser.get(reverse(route, args=[client_a.pk])).status_code == 200
+
+    forms = AuditEvent.objects.filter(action=AuditAction.VIEW, client_id=client_a.pk)
+    assert sorted(event.detail["form"] for event in forms) == ["consent", "household", "profile"]
