@@ -17,6 +17,7 @@ from counselling import access, audit
 from counselling import services as counselling_services
 from counselling.api.common import (
     AuditedReadMixin,
+    body,
     validated,
     visible_or_400,
     with_current_values,
@@ -28,7 +29,7 @@ from . import selectors, services
 from .forms import ClientForm, ClientProfileForm, ConsentForm, SearchForm
 from .models import Client, Consent, Household, Relationship
 
-PROFILE_FIELDS = ClientProfileForm._meta.fields
+PROFILE_FIELDS = Client.PROFILE_FIELDS
 
 
 class ClientSerializer(CountryFieldMixin, serializers.ModelSerializer):
@@ -86,6 +87,9 @@ class MergeSerializer(serializers.Serializer):
 
 
 class ClientFilter(filters.FilterSet):
+    # Ids, not model choices: a choice filter would answer "no such record" for another
+    # office's household and so reveal which ids exist.
+    household = filters.NumberFilter(field_name="household_id")
     registered_office = filters.NumberFilter(field_name="registered_office_id")
     created_after = filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
 
@@ -122,7 +126,7 @@ class ClientViewSet(
     @extend_schema(request=ClientWriteSerializer, responses={201: ClientSerializer})
     def create(self, request, *args, **kwargs):
         user = request.user
-        data = with_defaults(ClientForm, request.data)
+        data = with_defaults(ClientForm, body(request))
         form = validated(ClientForm(data=data, offices=access.offices_for(user)))
         data = form.cleaned_data
         if not data["not_a_duplicate"]:
@@ -160,19 +164,19 @@ class ClientViewSet(
     @extend_schema(request=ClientWriteSerializer, responses=ClientSerializer)
     def partial_update(self, request, *args, **kwargs):
         client = self.get_object()
-        profile = {key: value for key, value in request.data.items() if key in PROFILE_FIELDS}
+        sent = body(request)
+        profile = {key: value for key, value in sent.items() if key in PROFILE_FIELDS}
         form = validated(
             ClientProfileForm(
                 data=with_current_values(client, ClientProfileForm, profile), instance=client
             )
         )
-        household = self._household(request.data, client)
+        household = self._household(sent, client)
         with transaction.atomic():
             if form.has_changed():
                 services.update_client(
                     client=form.save(commit=False),
                     changed_by=request.user,
-                    changed=form.changed_data,
                     request=request._request,
                 )
             if household is not None:
@@ -183,6 +187,8 @@ class ClientViewSet(
                     changed_by=request.user,
                     request=request._request,
                 )
+        if not form.has_changed() and household is None:
+            self.audit_read(client)  # nothing changed, but the profile is sent back
         client.refresh_from_db()
         return Response(ClientSerializer(client).data)
 
@@ -204,7 +210,7 @@ class ClientViewSet(
     @action(detail=False, methods=["post"])
     def search(self, request):
         """Search by any part of a name in any script, ID code, phone or e-mail (at most 25)."""
-        form = validated(SearchForm(data=request.data))
+        form = validated(SearchForm(data=body(request)))
         results = selectors.search(self.get_queryset(), form.cleaned_data["q"])
         audit.record(
             actor=request.user,
@@ -284,18 +290,17 @@ class HouseholdViewSet(
 
     def perform_update(self, serializer):
         household = serializer.instance
-        household.name = serializer.validated_data.get("name", household.name)
-        household._history_user = self.request.user
-        with transaction.atomic():
-            household.save(update_fields=["name"])
-            audit.record(
-                actor=self.request.user,
-                action=AuditAction.UPDATE,
-                obj=household,
-                office_id=household.registered_office_id,
-                request=self.request._request,
-                detail={"fields": ["name"]},
-            )
+        if not access.households_for_new_cases(self.request.user).filter(pk=household.pk):
+            raise PermissionDenied  # seen through a member, but started elsewhere
+        serializer.instance = services.rename_household(
+            household=household,
+            name=serializer.validated_data.get("name", household.name),
+            changed_by=self.request.user,
+            request=self.request._request,
+        )
+
+    def client_ids_of(self, obj):
+        return [member.pk for member in obj.members.all()]
 
 
 class ConsentSerializer(serializers.ModelSerializer):
@@ -318,6 +323,7 @@ class ConsentSerializer(serializers.ModelSerializer):
 
 
 class ConsentFilter(filters.FilterSet):
+    client = filters.NumberFilter(field_name="client_id")
     active = filters.BooleanFilter(field_name="withdrawn_at", lookup_expr="isnull")
 
     class Meta:
@@ -344,10 +350,9 @@ class ConsentViewSet(
         )
 
     def create(self, request, *args, **kwargs):
-        client = visible_or_400(
-            access.clients_for(request.user), request.data.get("client"), "client"
-        )
-        form = validated(ConsentForm(data=request.data))
+        sent = body(request)
+        client = visible_or_400(access.clients_for(request.user), sent.get("client"), "client")
+        form = validated(ConsentForm(data=sent))
         consent = services.record_consent(
             client=client,
             scope=form.cleaned_data["scope"],

@@ -26,28 +26,7 @@ class ClientProfileForm(forms.ModelForm):
 
     class Meta:
         model = Client
-        fields = [
-            "given_name",
-            "family_name",
-            "given_name_original",
-            "family_name_original",
-            "preferred_name",
-            "birth_date",
-            "gender",
-            "id_code",
-            "citizenship",
-            "segment",
-            "legal_status",
-            "arrival_date",
-            "first_permit_date",
-            "municipality",
-            "preferred_language",
-            "other_languages",
-            "interpreter_needed",
-            "interpreter_language",
-            "email",
-            "phone",
-        ]
+        fields = list(Client.PROFILE_FIELDS)
         widgets = {
             # Names may be typed in Arabic into a Latin page, or the other way round.
             **{

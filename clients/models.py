@@ -172,6 +172,29 @@ class Client(models.Model):
 
     history = HistoricalRecords(excluded_fields=["search_name", "created_at", "updated_at"])
 
+    # What staff edit on the profile page (and the API's PATCH).
+    PROFILE_FIELDS = (
+        "given_name",
+        "family_name",
+        "given_name_original",
+        "family_name_original",
+        "preferred_name",
+        "birth_date",
+        "gender",
+        "id_code",
+        "citizenship",
+        "segment",
+        "legal_status",
+        "arrival_date",
+        "first_permit_date",
+        "municipality",
+        "preferred_language",
+        "other_languages",
+        "interpreter_needed",
+        "interpreter_language",
+        "email",
+        "phone",
+    )
     NAME_FIELDS = (
         "given_name",
         "family_name",

@@ -39,14 +39,33 @@ def register_client(
     return client
 
 
+def current_client(client: Client) -> Client:
+    """The client's live record, locked against a concurrent merge: a write that raced
+    with a merge lands on the kept record, not on the one merged away. Call inside the
+    writing transaction."""
+    locked = Client.objects.select_for_update(no_key=True)
+    current = locked.get(pk=client.pk)
+    while current.merged_into_id is not None:
+        current = locked.get(pk=current.merged_into_id)
+    return current
+
+
 @transaction.atomic
 def update_client(
-    *, client: Client, changed_by: User, changed: list[str], request: HttpRequest | None = None
+    *, client: Client, changed_by: User, request: HttpRequest | None = None
 ) -> Client:
-    """Save a profile edit (the form's changed instance). History keeps the old values;
-    the audit event names the fields, never their contents."""
+    """Copy a profile edit (the form's instance) onto the live, locked record: only
+    profile fields, so an edit from a stale page cannot undo a merge or a household
+    move. History keeps the old values; the audit names the fields, not their contents."""
+    edited = client
+    client = current_client(edited)
+    changed = [f for f in Client.PROFILE_FIELDS if getattr(edited, f) != getattr(client, f)]
+    if not changed:
+        return client
+    for field in changed:
+        setattr(client, field, getattr(edited, field))
     client._history_user = changed_by  # type: ignore[attr-defined]
-    client.save()
+    client.save(update_fields=[*changed, "updated_at"])
     audit.record(
         actor=changed_by,
         action=AuditAction.UPDATE,
@@ -68,6 +87,7 @@ def record_consent(
     partner_name: str = "",
     request: HttpRequest | None = None,
 ) -> Consent:
+    client = current_client(client)
     consent = Consent(
         client=client, scope=scope, partner_name=partner_name, recorded_by=recorded_by
     )
@@ -127,6 +147,25 @@ def create_household(
 
 
 @transaction.atomic
+def rename_household(
+    *, household: Household, name: str, changed_by: User, request: HttpRequest | None = None
+) -> Household:
+    household = Household.objects.select_for_update().get(pk=household.pk)
+    household.name = name
+    household._history_user = changed_by  # type: ignore[attr-defined]
+    household.save(update_fields=["name"])
+    audit.record(
+        actor=changed_by,
+        action=AuditAction.UPDATE,
+        obj=household,
+        office_id=household.registered_office_id,
+        request=request,
+        detail={"fields": ["name"]},
+    )
+    return household
+
+
+@transaction.atomic
 def set_household(
     *,
     client: Client,
@@ -144,6 +183,7 @@ def set_household(
             created_by=changed_by,
             request=request,
         )
+    client = current_client(client)
     client.household = household
     client.relationship = relationship if household is not None else ""
     client._history_user = changed_by  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from counselling import access, audit
 from counselling import services as counselling_services
 from counselling.history import changes_of
-from counselling.models import AuditAction
+from counselling.models import AuditAction, Role
 from counselling.selectors import client_timeline
 
 from . import selectors, services
@@ -96,7 +96,11 @@ def _not_found():
 
 def _merged_away(request, pk: int):
     """A bookmark to a record merged into another leads to the kept record."""
-    merged = Client.objects.filter(pk=pk, merged_into__isnull=False).first()
+    merged = Client.objects.filter(pk=pk, merged_into__isnull=False)
+    if request.user.role != Role.ADMIN:
+        # Only where the merged record itself was known: elsewhere it stays "not found".
+        merged = merged.filter(registered_office_id__in=access.office_ids(request.user))
+    merged = merged.first()
     while merged is not None and merged.merged_into_id is not None:
         merged = merged.merged_into
     if merged is not None and access.clients_for(request.user).filter(pk=merged.pk).exists():
@@ -133,6 +137,7 @@ def client_detail(request, pk: int):
         client_id=client.pk,
         office_id=cases[0].office_id if cases else client.registered_office_id,
         request=request,
+        detail={"clients": [member.pk for member in members]} if members else None,
     )
     context = {
         "client": client,
@@ -176,7 +181,6 @@ def client_edit(request, pk: int):
         services.update_client(
             client=form.save(commit=False),
             changed_by=request.user,
-            changed=form.changed_data,
             request=request,
         )
         messages.success(request, _("Changes saved."))

@@ -11,7 +11,16 @@ from django.db.models import Q, QuerySet
 
 from clients.models import Client, Household
 
-from .models import STAFF_ROLES, AuditEvent, Case, CounsellingSession, Office, Role, User
+from .models import (
+    STAFF_ROLES,
+    AuditEvent,
+    Case,
+    CounsellingSession,
+    FollowUp,
+    Office,
+    Role,
+    User,
+)
 
 
 def require_role(user: User, *roles: str) -> None:
@@ -36,8 +45,9 @@ def offices_for(user: User) -> QuerySet[Office]:
     return Office.objects.filter(staff=user)
 
 
-def _office_ids(user: User) -> list[int]:
-    """The user's office ids, read once per request (the user object lives that long)."""
+def office_ids(user: User) -> list[int]:
+    """The user's office ids, read once per request (the user object lives that long).
+    Apps above counselling (channels, referrals) scope their own rows with it."""
     cache = user.__dict__
     if "_silta_office_ids" not in cache:
         cache["_silta_office_ids"] = list(offices_for(user).values_list("id", flat=True))
@@ -64,7 +74,7 @@ def clients_for(user: User) -> QuerySet[Client]:
         return current
     if user.role not in STAFF_ROLES:
         return Client.objects.none()
-    offices = _office_ids(user)
+    offices = office_ids(user)
     cases_here = Case.objects.filter(office_id__in=offices)
     registered_here = Q(registered_office_id__in=offices)
     with_a_case_here = Q(id__in=cases_here.filter(client__isnull=False).values("client_id"))
@@ -82,9 +92,19 @@ def households_for(user: User) -> QuerySet[Household]:
         return Household.objects.all()
     if user.role not in STAFF_ROLES:
         return Household.objects.none()
-    started_here = Q(registered_office_id__in=_office_ids(user))
+    started_here = Q(registered_office_id__in=office_ids(user))
     with_a_member_here = Q(id__in=clients_for(user).values("household_id"))
     return Household.objects.filter(started_here | with_a_member_here)
+
+
+def households_for_new_cases(user: User) -> QuerySet[Household]:
+    """Households a case may be opened for: those started at one of the user's offices.
+    A household case makes every member visible to its office, so a member seen from
+    elsewhere must not open the door to the others."""
+    households = households_for(user)
+    if user.role == Role.ADMIN:
+        return households
+    return households.filter(registered_office_id__in=office_ids(user))
 
 
 def cases_for(user: User) -> QuerySet[Case]:
@@ -94,7 +114,7 @@ def cases_for(user: User) -> QuerySet[Case]:
         return Case.objects.all()
     if user.role not in STAFF_ROLES:
         return Case.objects.none()
-    return Case.objects.filter(office_id__in=_office_ids(user))
+    return Case.objects.filter(office_id__in=office_ids(user))
 
 
 def sessions_for(user: User) -> QuerySet[CounsellingSession]:
@@ -105,7 +125,24 @@ def sessions_for(user: User) -> QuerySet[CounsellingSession]:
         return CounsellingSession.objects.all()
     if user.role not in STAFF_ROLES:
         return CounsellingSession.objects.none()
-    return CounsellingSession.objects.filter(office_id__in=_office_ids(user))
+    return CounsellingSession.objects.filter(office_id__in=office_ids(user))
+
+
+def follow_ups_for(user: User) -> QuerySet[FollowUp]:
+    """Follow-ups of sessions held in the user's offices, and follow-ups booked without
+    a session for someone who works there. A client seen in two offices does not show
+    one office the other's to-do list."""
+    if not user.is_authenticated or not user.is_active:
+        return FollowUp.objects.none()
+    if user.role == Role.ADMIN:
+        return FollowUp.objects.all()
+    if user.role not in STAFF_ROLES:
+        return FollowUp.objects.none()
+    offices = office_ids(user)
+    from_a_session_here = Q(session__office_id__in=offices)
+    colleagues = User.objects.filter(offices__in=offices).values("id")
+    booked_here = Q(session__isnull=True, assigned_to_id__in=colleagues)
+    return FollowUp.objects.filter(from_a_session_here | booked_here)
 
 
 # Who logs counselling sessions and works cases (receptionists register people but hold
@@ -134,7 +171,7 @@ def audit_events_for(user: User) -> QuerySet[AuditEvent]:
         return AuditEvent.objects.all()
     if user.role != Role.COORDINATOR:
         return AuditEvent.objects.none()
-    in_my_offices = Q(office_id__in=_office_ids(user))
+    in_my_offices = Q(office_id__in=office_ids(user))
     about_no_client_or_office = Q(office_id__isnull=True, client_id__isnull=True)
     return AuditEvent.objects.filter(in_my_offices | about_no_client_or_office)
 
@@ -143,4 +180,4 @@ def users_for(user: User) -> QuerySet[User]:
     """Colleagues a coordinator may filter the audit log by."""
     if user.role == Role.ADMIN:
         return User.objects.all()
-    return User.objects.filter(offices__in=_office_ids(user)).distinct()
+    return User.objects.filter(offices__in=office_ids(user)).distinct()

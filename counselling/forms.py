@@ -182,6 +182,7 @@ class CaseForm(forms.ModelForm):
 
     def __init__(self, *args, offices, owners, topics, household=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.household = household
         self.fields["topics"].set_topics(topics)
         if self.instance.pk:
             # Where a case lives and who owns it change by handover, not by editing.

@@ -426,6 +426,8 @@ class OutgoingMessage(models.Model):
     message_id = models.CharField(
         _("Message-ID"), max_length=200, unique=True, default=_new_message_id
     )
+    # Extra headers: threading (In-Reply-To, References), Reply-To, Auto-Submitted.
+    headers = models.JSONField(_("headers"), default=dict, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )

@@ -21,9 +21,21 @@ log = logging.getLogger(__name__)
 NOT_DUE_SLACK = timedelta(seconds=2)  # a countdown task may run a moment early
 
 
+# Machine-sent mail says so, so that auto-responders do not answer it (RFC 3834).
+AUTOMATIC = {"Auto-Submitted": "auto-generated"}
+
+
 def queue_email(
-    *, kind: str, to_email: str, language: str, template: str, context: dict
+    *,
+    kind: str,
+    to_email: str,
+    language: str,
+    template: str,
+    context: dict,
+    headers: dict | None = None,
 ) -> OutgoingMessage:
+    """Write the row (call inside the transaction that causes the e-mail). `headers`
+    replace the default Auto-Submitted one: a person's reply is not automatic."""
     subject, text, html = render_email(template, context, language)
     message = OutgoingMessage.objects.create(
         kind=kind,
@@ -32,6 +44,7 @@ def queue_email(
         subject=subject,
         body_text=text,
         body_html=html,
+        headers=AUTOMATIC if headers is None else headers,
     )
     transaction.on_commit(lambda: enqueue_delivery(message.pk))
     return message
@@ -108,7 +121,7 @@ def _send(message: OutgoingMessage) -> None:
         subject=message.subject,
         body=message.body_text,
         to=[message.to_email],
-        headers={"Message-ID": message.message_id, "Auto-Submitted": "auto-generated"},
+        headers={"Message-ID": message.message_id, **message.headers},
     )
     if message.body_html:
         email.attach_alternative(message.body_html, "text/html")

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from clients.models import Client, Consent, Topic
+from clients.services import current_client
 
 from . import audit
 from .models import (
@@ -35,6 +36,7 @@ def log_session(
 ) -> CounsellingSession:
     """Save a session (an unsaved instance from the form), attach it to the client's open
     case in that office if there is one, and book the follow-up it asks for."""
+    client = current_client(client)
     session.client = client
     session.counsellor = counsellor
     session.case = (
@@ -70,6 +72,7 @@ def book_follow_up(
     *, follow_up: FollowUp, booked_by: User, request: HttpRequest | None = None
 ) -> FollowUp:
     """Save a follow-up (an unsaved instance naming client, assignee, date and task)."""
+    follow_up.client = current_client(follow_up.client)
     follow_up._history_user = booked_by  # type: ignore[attr-defined]
     follow_up.save()
     audit.record(
@@ -113,6 +116,8 @@ def open_case(
     """Save a new case (an unsaved instance for a client or a household)."""
     if case.client_id is None and case.household_id is None:
         raise ValidationError(_("A case belongs to a client or a household."))
+    if case.client is not None:
+        case.client = current_client(case.client)
     case.status = Case.Status.OPEN
     case._history_user = opened_by  # type: ignore[attr-defined]
     case.save()
@@ -137,8 +142,16 @@ def update_case(
     topics: list[Topic] | None = None,
     request: HttpRequest | None = None,
 ) -> Case:
+    """Save the `changed` fields of an edit (the form's instance) onto the locked row:
+    an edit from a stale page must not reopen a case closed meanwhile."""
+    edited = case
+    case = Case.objects.select_for_update().get(pk=edited.pk)
+    fields = [field for field in changed if field != "topics"]
+    for field in fields:
+        setattr(case, field, getattr(edited, field))
     case._history_user = changed_by  # type: ignore[attr-defined]
-    case.save()
+    if fields:
+        case.save(update_fields=fields)
     if topics is not None:
         case.topics.set(topics)
     audit.record(
@@ -285,6 +298,12 @@ def merge_clients(
     ]
     for field in filled:
         setattr(keep, field, getattr(duplicate, field))
+    if None not in (keep.household_id, duplicate.household_id) and (
+        keep.household_id != duplicate.household_id
+    ):
+        raise ValidationError(
+            _("The two records are in different households. Take one out of its household first.")
+        )
     if keep.household_id is None and duplicate.household_id is not None:
         keep.household_id, keep.relationship = duplicate.household_id, duplicate.relationship
         filled += ["household", "relationship"]

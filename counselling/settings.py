@@ -309,6 +309,26 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 
 # Clients: phone numbers written without a country code are read as this country's.
 PHONE_DEFAULT_REGION = env_str("PHONE_DEFAULT_REGION", "EE")
+
+# Intake (channels/). Working days to a first answer, per channel.
+INQUIRY_RESPONSE_DAYS = {
+    "web_form": env_int("INQUIRY_DAYS_WEB_FORM", 2),
+    "email": env_int("INQUIRY_DAYS_EMAIL", 2),
+    "phone": env_int("INQUIRY_DAYS_PHONE", 1),
+    "walk_in": env_int("INQUIRY_DAYS_WALK_IN", 0),
+}
+# Web-form inquiries that name no office go here (an office code).
+INQUIRY_DEFAULT_OFFICE = env_str("INQUIRY_DEFAULT_OFFICE", "")
+# Where newcomers' replies go: the mailbox the e-inquiry poller reads.
+INBOX_EMAIL = env_str("INBOX_EMAIL", "Silta <inbox@silta.example.org>")
+CONTACT_MIN_FILL_SECONDS = env_int("CONTACT_MIN_FILL_SECONDS", 3)
+CONTACT_PER_IP_PER_HOUR = env_int("CONTACT_PER_IP_PER_HOUR", 10)
+CONTACT_PER_ADDRESS_PER_HOUR = env_int("CONTACT_PER_ADDRESS_PER_HOUR", 5)
+CONTACT_MESSAGE_MAX_CHARACTERS = 10_000
+ATTACHMENT_MAX_FILES = env_int("ATTACHMENT_MAX_FILES", 3)
+ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_MB", 5) * 1024 * 1024
+# Sites allowed to post the contact form's JSON endpoint from a browser.
+CONTACT_CORS_ORIGINS = env_list("CONTACT_CORS_ORIGINS")
 # Holders of Estonian "grey passports" and other people of undetermined citizenship.
 COUNTRIES_OVERRIDE = {"XX": _("Undetermined citizenship")}
 COUNTRIES_FIRST = ["EE", "FI", "RU", "UA", "XX"]

@@ -26,6 +26,7 @@ from ..models import (
 )
 from .common import (
     AuditedReadMixin,
+    body,
     validated,
     visible_or_400,
     with_current_values,
@@ -112,7 +113,14 @@ class StatusRequestSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=Case.Status.choices)
 
 
+def _id(name: str) -> filters.NumberFilter:
+    """An id filter. Not a model-choice filter: that answers 400 for a missing record
+    and [] for another office's, and so reveals which ids exist."""
+    return filters.NumberFilter(field_name=f"{name}_id")
+
+
 class CaseFilter(filters.FilterSet):
+    owner, office, client, household = _id("owner"), _id("office"), _id("client"), _id("household")
     topic = filters.CharFilter(field_name="topics__code", help_text=_("A topic code."))
 
     class Meta:
@@ -146,7 +154,7 @@ class CaseViewSet(
     @extend_schema(request=CaseWriteSerializer, responses={201: CaseSerializer})
     def create(self, request, *args, **kwargs):
         user = request.user
-        data = request.data
+        data = body(request)
         if ("client" in data) == ("household" in data):
             raise serializers.ValidationError(
                 {"non_field_errors": [_("Give either a client or a household.")]}
@@ -164,7 +172,7 @@ class CaseViewSet(
         if "client" in data:
             case.client = visible_or_400(access.clients_for(user), data["client"], "client")
         else:
-            households = access.households_for(user)
+            households = access.households_for_new_cases(user)
             case.household = visible_or_400(households, data["household"], "household")
         services.open_case(
             case=case,
@@ -181,7 +189,7 @@ class CaseViewSet(
         current["topics"] = list(case.topics.values_list("code", flat=True))
         form = validated(
             CaseForm(
-                data={**current, **request.data},
+                data={**current, **body(request)},
                 instance=case,
                 offices=None,
                 owners=None,
@@ -204,7 +212,7 @@ class CaseViewSet(
     def handover(self, request, pk=None):
         case = self.get_object()
         form = validated(
-            HandoverForm(data=request.data, candidates=services.handover_candidates(case))
+            HandoverForm(data=body(request), candidates=services.handover_candidates(case))
         )
         try:
             services.hand_over_case(
@@ -226,7 +234,7 @@ class CaseViewSet(
         try:
             services.set_case_status(
                 case=case,
-                status=str(request.data.get("status", "")),
+                status=str(body(request).get("status", "")),
                 changed_by=request.user,
                 request=request._request,
             )
@@ -314,6 +322,7 @@ class SessionWriteSerializer(serializers.ModelSerializer):
 
 
 class SessionFilter(filters.FilterSet):
+    client, case, counsellor, office = _id("client"), _id("case"), _id("counsellor"), _id("office")
     since = filters.IsoDateTimeFilter(field_name="started_at", lookup_expr="gte")
     until = filters.IsoDateTimeFilter(field_name="started_at", lookup_expr="lt")
     topic = filters.CharFilter(field_name="topics__code", help_text=_("A topic code."))
@@ -350,11 +359,12 @@ class SessionViewSet(
     @extend_schema(request=SessionWriteSerializer, responses={201: SessionSerializer})
     def create(self, request, *args, **kwargs):
         user = request.user
-        client = visible_or_400(access.clients_for(user), request.data.get("client"), "client")
-        defaults = {"started_at": timezone.now(), "office": access.home_office_id(user)}
+        sent = body(request)
+        client = visible_or_400(access.clients_for(user), sent.get("client"), "client")
+        defaults = {"started_at": timezone.now().isoformat(), "office": access.home_office_id(user)}
         form = validated(
             SessionForm(
-                data=with_defaults(SessionForm, {**defaults, **request.data}),
+                data=with_defaults(SessionForm, {**defaults, **sent}),
                 offices=access.offices_for(user),
                 topics=_topics(),
             )
@@ -373,6 +383,7 @@ class SessionViewSet(
 
 
 class FollowUpFilter(filters.FilterSet):
+    client, assigned_to = _id("client"), _id("assigned_to")
     done = filters.BooleanFilter(field_name="done_at", lookup_expr="isnull", exclude=True)
     due_before = filters.DateFilter(field_name="due_on", lookup_expr="lte")
 
@@ -396,14 +407,13 @@ class FollowUpViewSet(
     audit_list = "follow_ups"
 
     def get_queryset(self):
-        return FollowUp.objects.filter(client__in=access.clients_for(self.request.user)).order_by(
-            "due_on", "id"
-        )
+        return access.follow_ups_for(self.request.user).order_by("due_on", "id")
 
     def create(self, request, *args, **kwargs):
         user = request.user
-        client = visible_or_400(access.clients_for(user), request.data.get("client"), "client")
-        data = {"assigned_to": user.pk, **request.data}
+        sent = body(request)
+        client = visible_or_400(access.clients_for(user), sent.get("client"), "client")
+        data = {"assigned_to": user.pk, **sent}
         form = validated(FollowUpForm(data=data, assignees=_staff_of(access.offices_for(user))))
         follow_up = form.save(commit=False)
         follow_up.client = client

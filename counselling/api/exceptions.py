@@ -1,4 +1,5 @@
 from django.core.exceptions import RequestDataTooBig, ValidationError
+from django.db import DataError
 from django.utils.translation import gettext as _
 from rest_framework import status
 from rest_framework.response import Response
@@ -12,7 +13,7 @@ def exception_handler(exc, context):
         return Response(
             {"detail": _("The request is too large.")}, status=status.HTTP_400_BAD_REQUEST
         )
-    if isinstance(exc, ValidationError):
+    if isinstance(exc, ValidationError | DataError):  # DataError: e.g. a date out of range
         return Response(
             {"detail": _("The request could not be understood. It may be too large or malformed.")},
             status=status.HTTP_400_BAD_REQUEST,

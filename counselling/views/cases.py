@@ -10,7 +10,7 @@ from clients.models import Topic
 from .. import access, audit, services
 from ..forms import CaseForm, HandoverForm
 from ..history import changes_of
-from ..models import AuditAction, Case, FollowUp, Role, User
+from ..models import AuditAction, Case, Role, User
 
 CASE_ROLES = access.SESSION_ROLES
 
@@ -23,6 +23,22 @@ def _case_or_404(request, pk: int) -> Case:
     return get_object_or_404(
         access.cases_for(request.user).select_related("client", "household", "office", "owner"),
         pk=pk,
+    )
+
+
+def _audit_read(request, *, case, client, members=(), detail=None) -> None:
+    """A page showing a case, its client or its household's members is a read of them."""
+    detail = dict(detail or {})
+    if members:
+        detail["clients"] = [member.pk for member in members]
+    audit.record(
+        actor=request.user,
+        action=AuditAction.VIEW,
+        obj=case or client,
+        client_id=client.pk if client else None,
+        office_id=case.office_id if case else None,
+        request=request,
+        detail=detail,
     )
 
 
@@ -41,7 +57,9 @@ def case_create(request, pk: int):
         offices=offices,
         owners=owners.order_by("first_name", "last_name", "username"),
         topics=_topics(),
-        household=client.household,
+        household=access.households_for_new_cases(request.user)
+        .filter(pk=client.household_id)
+        .first(),
         initial={
             "office": offices.filter(pk=home).first() or offices.first(),
             "owner": request.user if owners.filter(pk=request.user.pk).exists() else None,
@@ -49,12 +67,13 @@ def case_create(request, pk: int):
     )
     context = {"client": client, "form": form}
     if request.method != "POST":
+        _audit_read(request, case=None, client=client, detail={"form": "case"})
         return render(request, "counselling/case_form.html", context)
     if not form.is_valid():
         return render(request, "counselling/case_form.html", context, status=400)
     case = form.save(commit=False)
     if form.cleaned_data.get("for_household"):
-        case.household = client.household
+        case.household = form.household
     else:
         case.client = client
     services.open_case(
@@ -73,14 +92,7 @@ def case_detail(request, pk: int):
         if case.household_id
         else []
     )
-    audit.record(
-        actor=request.user,
-        action=AuditAction.VIEW,
-        obj=case,
-        client_id=case.client_id,
-        office_id=case.office_id,
-        request=request,
-    )
+    _audit_read(request, case=case, client=case.client, members=members)
     context = {
         "case": case,
         "members": members,
@@ -115,6 +127,7 @@ def case_edit(request, pk: int):
     )
     context = {"case": case, "client": case.client, "form": form}
     if request.method != "POST":
+        _audit_read(request, case=case, client=case.client, detail={"form": "case"})
         return render(request, "counselling/case_form.html", context)
     if not form.is_valid():
         return render(request, "counselling/case_form.html", context, status=400)
@@ -179,9 +192,7 @@ def case_status(request, pk: int):
 @login_required
 def follow_up_done(request, pk: int):
     access.require_role(request.user, *CASE_ROLES)
-    follow_up = get_object_or_404(
-        FollowUp.objects.filter(client__in=access.clients_for(request.user)), pk=pk
-    )
+    follow_up = get_object_or_404(access.follow_ups_for(request.user), pk=pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     services.complete_follow_up(follow_up=follow_up, done_by=request.user, request=request)

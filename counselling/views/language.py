@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.template.loader import render_to_string
+from django.urls import translate_url
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -34,6 +35,7 @@ def set_language(request):
         request.user.language = language
         request.user.save(update_fields=["language"])
     translation.activate(language)
-    response = HttpResponseRedirect(target)
+    # A page whose address names its language (/et/contact/) moves to the new one.
+    response = HttpResponseRedirect(translate_url(target, language))
     set_language_cookie(response, language)
     return response

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from clients.models import Client, Consent
+from clients.models import Client, Consent, Household
 from counselling.models import (
     AuditAction,
     AuditEvent,
@@ -202,3 +202,81 @@ def test_another_offices_record_cannot_be_the_kept_one(coordinator, sign_in, cli
     assert response.status_code == 404
     duplicate.refresh_from_db()
     assert duplicate.merged_into is None
+
+
+def test_records_in_different_households_are_not_merged(coordinator, client_a, office_a):
+    from django.core.exceptions import ValidationError
+
+    from counselling.services import merge_clients
+
+    duplicate = Client.objects.create(
+        given_name="Olena",
+        family_name="Kovalenko",
+        registered_office_id=office_a.pk,
+        household=Household.objects.create(name="B", registered_office_id=office_a.pk),
+    )
+    Client.objects.filter(pk=client_a.pk).update(
+        household=Household.objects.create(name="A", registered_office_id=office_a.pk)
+    )
+    client_a.refresh_from_db()
+
+    with pytest.raises(ValidationError):
+        merge_clients(keep=client_a, duplicate=duplicate, merged_by=coordinator)
+
+    duplicate.refresh_from_db()
+    assert duplicate.merged_into is None
+
+
+def test_a_session_logged_on_a_record_merged_meanwhile_lands_on_the_kept_one(
+    coordinator, counsellor, client_a, office_a
+):
+    from counselling.models import CounsellingSession
+    from counselling.services import log_session, merge_clients
+
+    duplicate = Client.objects.create(
+        given_name="Olena", family_name="Kovalenko", registered_office_id=office_a.pk
+    )
+    stale = Client.objects.get(pk=duplicate.pk)  # a page opened before the merge
+    merge_clients(keep=client_a, duplicate=duplicate, merged_by=coordinator)
+
+    session = log_session(
+        session=CounsellingSession(office=office_a), counsellor=counsellor, client=stale, topics=[]
+    )
+
+    assert session.client == client_a
+
+
+def test_a_stale_profile_edit_does_not_undo_a_merge(coordinator, counsellor, client_a, office_a):
+    from clients.services import update_client
+    from counselling.services import merge_clients
+
+    duplicate = Client.objects.create(
+        given_name="Olena", family_name="Kovalenko", registered_office_id=office_a.pk
+    )
+    stale = Client.objects.get(pk=duplicate.pk)
+    merge_clients(keep=client_a, duplicate=duplicate, merged_by=coordinator)
+
+    stale.municipality = "Tallinn"
+    update_client(client=stale, changed_by=counsellor)
+
+    duplicate.refresh_from_db()
+    assert duplicate.merged_into == client_a
+    client_a.refresh_from_db()
+    assert client_a.municipality == "Tallinn"  # the edit reached the live record
+
+
+def test_a_merged_records_address_is_not_found_from_another_office(
+    coordinator, counsellor_b, client_a, client_b, office_a, office_b, sign_in
+):
+    from counselling.models import Case
+    from counselling.services import merge_clients
+
+    duplicate = Client.objects.create(
+        given_name="Olena", family_name="Kovalenko", registered_office_id=office_a.pk
+    )
+    Case.objects.create(client=client_a, office=office_b, owner=counsellor_b)  # B sees the kept
+    merge_clients(keep=client_a, duplicate=duplicate, merged_by=coordinator)
+
+    response = sign_in(counsellor_b).get(f"/clients/{duplicate.pk}/")
+
+    assert response.status_code == 404

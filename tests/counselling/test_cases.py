@@ -388,3 +388,17 @@ def test_a_client_of_both_offices_shows_only_the_cases_of_mine(
 
     assert Case.objects.get(client=client_a, office__name="Tallinn").reference in page
     assert elsewhere.reference not in page
+
+
+def test_an_edit_from_a_stale_page_does_not_reopen_a_closed_case(counsellor, case_a):
+    from counselling.services import set_case_status, update_case
+
+    stale = Case.objects.get(pk=case_a.pk)  # the edit page, opened before the close
+    set_case_status(case=case_a, status="closed", changed_by=counsellor)
+
+    stale.programme = "mentoring"
+    update_case(case=stale, changed_by=counsellor, changed=["programme"])
+
+    case_a.refresh_from_db()
+    assert case_a.status == "closed"
+    assert case_a.programme == "mentoring"
