@@ -1,7 +1,9 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from channels.urls import public as public_channel_urls
 from clients import views as client_views
 
 from .forms import RevokingSetPasswordForm
@@ -53,6 +55,11 @@ urlpatterns = [
     path("cases/<int:pk>/status/", cases.case_status, name="case-status"),
     path("follow-ups/<int:pk>/done/", cases.follow_up_done, name="follow-up-done"),
     path("audit/", audit.audit_log, name="audit-log"),
+    path("", include("channels.urls")),
     path("admin/", admin.site.urls),
     path("api/", include("counselling.api.urls")),
 ]
+
+# Newcomers' pages carry their language in the URL (/ar/contact/), so a link shared in
+# a community group opens in that language.
+urlpatterns += i18n_patterns(*public_channel_urls)

@@ -17,3 +17,18 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 WHITENOISE_USE_FINDERS = True  # no collectstatic before tests
 WHITENOISE_AUTOREFRESH = True
+
+# Parallel workers (pytest -n) each get their own Redis database for the cache: every
+# test starts by clearing the cache, which must not wipe a neighbour's rate counters.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if _worker.startswith("gw"):
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    _parts = urlsplit(CACHES["default"]["LOCATION"])  # noqa: F405
+    _db = str(1 + int(_worker[2:]) % 15)
+    if _parts.scheme == "unix":
+        _query = urlencode({**dict(parse_qsl(_parts.query)), "db": _db})
+        _parts = _parts._replace(query=_query)
+    else:
+        _parts = _parts._replace(path=f"/{_db}")
+    CACHES["default"]["LOCATION"] = urlunsplit(_parts)  # noqa: F405

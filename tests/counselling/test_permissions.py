@@ -8,9 +8,11 @@ import re
 from dataclasses import dataclass
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
+from channels.models import Attachment, Inquiry, InquiryMessage
 from clients.models import Consent, Household
 from counselling.models import Case, CounsellingSession, FollowUp, Role
 
@@ -60,6 +62,14 @@ RULES = {
     "case-status": Rule(CASEWORKERS, scope="case"),
     "follow-up-done": Rule(CASEWORKERS, scope="follow_up"),
     "audit-log": Rule(COORDINATORS),
+    "contact": Rule(PUBLIC),
+    "contact-sent": Rule(PUBLIC),
+    "inbox": Rule(STAFF),
+    "inquiry-detail": Rule(STAFF, scope="inquiry"),
+    "inquiry-reply": Rule(CASEWORKERS, scope="inquiry"),
+    "inquiry-assign": Rule(STAFF, scope="inquiry"),
+    "inquiry-close": Rule(STAFF, scope="inquiry"),
+    "attachment-download": Rule(STAFF, scope="attachment"),
     "api-token": Rule(PUBLIC, api=True),
     "api-me": Rule(STAFF, api=True),
     "api-root": Rule(STAFF, api=True),
@@ -176,6 +186,22 @@ def objects(client_a, client_b, office_a, office_b):
     pairs["household"] = tuple(
         Household.objects.create(name="Family", registered_office_id=office.pk)
         for office in (office_a, office_b)
+    )
+    pairs["inquiry"] = tuple(
+        Inquiry.objects.create(
+            channel="web_form", office=office, language="ru", due_at=timezone.now()
+        )
+        for office in (office_a, office_b)
+    )
+    pairs["attachment"] = tuple(
+        Attachment.objects.create(
+            message=InquiryMessage.objects.create(inquiry=inquiry, direction="in", body="x"),
+            file=ContentFile(b"%PDF-1.4 x", name="a.pdf"),
+            filename="a.pdf",
+            content_type="application/pdf",
+            size=10,
+        )
+        for inquiry in pairs["inquiry"]
     )
     return {scope: (own.pk, other.pk) for scope, (own, other) in pairs.items()}
 

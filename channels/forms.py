@@ -1,0 +1,264 @@
+import re
+import secrets
+import unicodedata
+
+import filetype
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from clients.identity import normalise_phone
+from clients.languages import CLIENT_LANGUAGES
+from counselling.forms import SCRIPT
+from counselling.models import Outcome
+
+from .models import Inquiry, InquiryChannel
+
+# What a newcomer may attach (sniffed from the bytes, never taken from the file name).
+ATTACHMENT_TYPES = {
+    "application/pdf": "pdf",
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/heic": "heic",
+    "image/webp": "webp",
+}
+# Invisible characters that can disguise a name or make two names look alike
+# (zero-width spaces and joiners, bidirectional overrides, the BOM).
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+STAMP_SALT = "silta.contact-form"
+STAMP_MAX_AGE = 24 * 60 * 60
+
+
+def form_stamp() -> str:
+    """A signed token for one rendering of the form: it dates the rendering (bots post
+    faster than people read) and names the submission, so a double click finds the
+    first post instead of making a second inquiry."""
+    key = secrets.token_urlsafe(18)
+    return signing.dumps({"at": timezone.now().timestamp(), "key": key}, salt=STAMP_SALT)
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class AttachmentsField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else ([data] if data else [])
+        if len(files) > settings.ATTACHMENT_MAX_FILES:
+            raise forms.ValidationError(
+                _("Attach at most %(count)s files."),
+                code="too_many",
+                params={"count": settings.ATTACHMENT_MAX_FILES},
+            )
+        cleaned = []
+        for upload in files:
+            if upload.size > settings.ATTACHMENT_MAX_BYTES:
+                raise forms.ValidationError(
+                    _("%(name)s is too large: at most %(size)s MB per file."),
+                    code="too_large",
+                    params={
+                        "name": upload.name[:100],
+                        "size": settings.ATTACHMENT_MAX_BYTES // (1024 * 1024),
+                    },
+                )
+            head = upload.read(8192)
+            upload.seek(0)
+            kind = filetype.guess(head)
+            if kind is None or kind.mime not in ATTACHMENT_TYPES:
+                raise forms.ValidationError(
+                    _("%(name)s is not a PDF or a photo. Send PDF, JPEG, PNG, HEIC or WebP."),
+                    code="type",
+                    params={"name": upload.name[:100]},
+                )
+            upload.sniffed_type = kind.mime
+            cleaned.append(upload)
+        return cleaned
+
+
+class ContactForm(forms.Form):
+    """The public inquiry form. Every field has a visible label; it works without
+    JavaScript."""
+
+    name = forms.CharField(label=_("Your name (optional)"), max_length=150, required=False)
+    reply_by = forms.ChoiceField(
+        label=_("How should we answer?"),
+        choices=Inquiry.ReplyBy.choices,
+        initial=Inquiry.ReplyBy.EMAIL,
+        widget=forms.RadioSelect,
+    )
+    email = forms.EmailField(label=_("E-mail"), required=False)
+    phone = forms.CharField(label=_("Phone"), max_length=30, required=False)
+    language = forms.ChoiceField(label=_("Language of the answer"), choices=CLIENT_LANGUAGES)
+    topic = forms.ChoiceField(label=_("What is it about?"))
+    office = forms.ModelChoiceField(
+        label=_("Office"), queryset=None, required=False, empty_label=_("Any office")
+    )
+    message = forms.CharField(
+        label=_("Your question"),
+        max_length=settings.CONTACT_MESSAGE_MAX_CHARACTERS,
+        widget=forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
+    )
+    attachments = AttachmentsField(
+        label=_("Attachments (optional)"),
+        required=False,
+        help_text=_("Up to %(count)s files, PDF or photos, at most %(size)s MB each.")
+        % {
+            "count": settings.ATTACHMENT_MAX_FILES,
+            "size": settings.ATTACHMENT_MAX_BYTES // (1024 * 1024),
+        },
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that the service uses these details to answer my question."),
+        error_messages={"required": _("We can only answer if you agree.")},
+    )
+    # Bots fill every field; people never see this one (hidden by CSS, skipped by
+    # screen readers and the keyboard).
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    stamp = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, offices, topics, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["office"].queryset = offices
+        choices = [("", _("I don't know"))]
+        choices += [(str(topic.pk), topic.name) for topic in topics if topic.parent_id is None]
+        self.fields["topic"].choices = choices
+        self.fields["topic"].required = False
+        self.topics = {str(topic.pk): topic for topic in topics}
+
+    def clean_name(self):
+        name = unicodedata.normalize("NFC", self.cleaned_data["name"])
+        if INVISIBLE.search(name) or any(unicodedata.category(c) == "Cc" for c in name):
+            raise forms.ValidationError(
+                _("The name contains invisible characters. Type it again."), code="invisible"
+            )
+        return " ".join(name.split())
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        return normalise_phone(phone) if phone else ""
+
+    def clean_topic(self):
+        return self.topics.get(self.cleaned_data["topic"])
+
+    def clean_message(self):
+        message = self.cleaned_data["message"]
+        if SCRIPT.search(message):
+            raise forms.ValidationError(_("Remove the <script> part."), code="script")
+        return message
+
+    def clean_stamp(self) -> dict:
+        try:
+            stamp = signing.loads(
+                self.cleaned_data["stamp"], salt=STAMP_SALT, max_age=STAMP_MAX_AGE
+            )
+        except signing.BadSignature:
+            raise forms.ValidationError(
+                _("The form has expired. Please send it again."), code="stamp"
+            ) from None
+        return stamp
+
+    def is_spam(self) -> str:
+        """Why a valid-looking post is a bot's, or "" (call after is_valid)."""
+        if self.cleaned_data.get("website"):
+            return "honeypot"
+        seconds = timezone.now().timestamp() - self.cleaned_data["stamp"]["at"]
+        if seconds < settings.CONTACT_MIN_FILL_SECONDS:
+            return "too_fast"
+        return ""
+
+    def clean(self):
+        data = super().clean()
+        reply_by = data.get("reply_by")
+        if (
+            reply_by == Inquiry.ReplyBy.EMAIL
+            and not data.get("email")
+            and "email" not in self.errors
+        ):
+            self.add_error("email", _("Give an e-mail address for the answer."))
+        if (
+            reply_by == Inquiry.ReplyBy.PHONE
+            and not data.get("phone")
+            and "phone" not in self.errors
+        ):
+            self.add_error("phone", _("Give a phone number for the call-back."))
+        return data
+
+
+class ReplyForm(forms.Form):
+    body = forms.CharField(
+        label=_("Reply"),
+        max_length=settings.CONTACT_MESSAGE_MAX_CHARACTERS,
+        widget=forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
+    )
+
+
+def _staff_of(office_id: int):
+    from counselling.models import STAFF_ROLES, User
+
+    return User.objects.filter(is_active=True, offices=office_id, role__in=STAFF_ROLES).order_by(
+        "first_name", "last_name", "username"
+    )
+
+
+class AssignForm(forms.Form):
+    assignee = forms.ModelChoiceField(
+        label=_("Assigned to"), queryset=None, required=False, empty_label=_("Nobody")
+    )
+
+    def __init__(self, *args, inquiry, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["assignee"]
+        field.queryset = _staff_of(inquiry.office_id)
+        field.label_from_instance = lambda user: user.get_full_name() or user.get_username()
+
+
+class CloseForm(forms.Form):
+    outcome = forms.ChoiceField(label=_("Outcome"), choices=Outcome.choices)
+
+
+class InboxFilterForm(forms.Form):
+    """The inbox's filters, in the query string: they hold no personal data."""
+
+    MINE, UNASSIGNED = "me", "none"
+
+    channel = forms.ChoiceField(
+        label=_("Channel"), required=False, choices=[("", _("All"))] + InquiryChannel.choices
+    )
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("Not closed"))] + Inquiry.Status.choices,
+    )
+    language = forms.ChoiceField(
+        label=_("Language"), required=False, choices=[("", _("All"))] + CLIENT_LANGUAGES
+    )
+    topic = forms.ModelChoiceField(
+        label=_("Topic"), required=False, queryset=None, empty_label=_("All")
+    )
+    assignee = forms.ChoiceField(label=_("Assigned to"), required=False)
+    office = forms.ModelChoiceField(
+        label=_("Office"), required=False, queryset=None, empty_label=_("All my offices")
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        from clients.models import Topic
+        from counselling.access import offices_for
+
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].queryset = Topic.objects.filter(parent__isnull=True).order_by(
+            "position"
+        )
+        self.fields["office"].queryset = offices_for(user).order_by("name")
+        self.fields["assignee"].choices = [
+            ("", _("Anyone")),
+            (self.MINE, _("Me")),
+            (self.UNASSIGNED, _("Nobody yet")),
+        ]

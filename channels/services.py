@@ -1,0 +1,240 @@
+"""Verbs of intake. Each runs in one transaction and writes its audit event; e-mails go
+through the outbox in the same transaction."""
+
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, connection, transaction
+from django.http import HttpRequest
+from django.utils import timezone
+
+from counselling import audit, outbox
+from counselling.models import AuditAction, Office, User
+
+from .models import Attachment, Inquiry, InquiryMessage, RawSubmission, RejectedSubmission
+
+
+def due_by(received: datetime, channel: str) -> datetime:
+    """The answer is due this many working days (Monday to Friday) after it came in.
+    Public holidays are not counted out (a known simplification)."""
+    days = settings.INQUIRY_RESPONSE_DAYS.get(channel, 2)
+    due = timezone.localtime(received)
+    while days > 0:
+        due += timedelta(days=1)
+        if due.weekday() < 5:
+            days -= 1
+    return due
+
+
+def default_office() -> Office:
+    code = settings.INQUIRY_DEFAULT_OFFICE
+    office = Office.objects.filter(code=code).first() if code else None
+    return office or Office.objects.order_by("pk").first()
+
+
+def keep_raw(*, channel: str, payload: bytes, content_type: str = "") -> RawSubmission:
+    """Save inbound data before parsing it: committed on its own, so that nothing is
+    lost even if what follows fails."""
+    return RawSubmission.objects.create(
+        channel=channel, payload=payload, content_type=content_type[:200]
+    )
+
+
+def submit_inquiry(
+    *,
+    inquiry: Inquiry,
+    message: str,
+    attachments: list,
+    page_language: str,
+    submission_key: str,
+    raw: RawSubmission | None = None,
+    request: HttpRequest | None = None,
+) -> tuple[Inquiry, bool]:
+    """Save a newcomer's inquiry (an unsaved instance) with its first message and
+    attachments, and acknowledge it by e-mail in the language of the page they used.
+    Returns (inquiry, created): a second post with the same key returns the first."""
+    existing = Inquiry.objects.filter(submission_key=submission_key).first()
+    if existing is not None:
+        return existing, False
+    try:
+        with transaction.atomic():
+            inquiry.submission_key = submission_key
+            inquiry.office = inquiry.office if inquiry.office_id else default_office()
+            inquiry.consent_at = timezone.now()
+            inquiry.due_at = due_by(inquiry.created_at, inquiry.channel)
+            inquiry.raw = raw
+            inquiry.save()
+            first = InquiryMessage.objects.create(
+                inquiry=inquiry, direction=InquiryMessage.Direction.IN, body=message
+            )
+            for upload in attachments:
+                Attachment.objects.create(
+                    message=first,
+                    file=upload,
+                    filename=upload.name[:200],
+                    content_type=upload.sniffed_type,
+                    size=upload.size,
+                )
+            if inquiry.email:
+                _acknowledge(inquiry, first, page_language)
+            if raw is not None:
+                raw.accepted = True
+                raw.save(update_fields=["accepted"])
+            audit.record(
+                actor=None,
+                action=AuditAction.CREATE,
+                obj=inquiry,
+                office_id=inquiry.office_id,
+                request=request,
+                detail={"channel": inquiry.channel},
+            )
+    except IntegrityError:
+        # The same form posted twice at once: the other request saved it first.
+        return Inquiry.objects.get(submission_key=submission_key), False
+    return inquiry, True
+
+
+def _acknowledge(inquiry: Inquiry, first: InquiryMessage, language: str) -> None:
+    sent = outbox.queue_email(
+        kind="inquiry_received",
+        to_email=inquiry.email,
+        language=language,
+        template="inquiry_received",
+        context={"inquiry": inquiry},
+        headers={**outbox.AUTOMATIC, "Reply-To": settings.INBOX_EMAIL},
+    )
+    # Our acknowledgement starts the thread; the newcomer's reply will point at it.
+    InquiryMessage.objects.filter(pk=first.pk).update(message_id=sent.message_id)
+
+
+@transaction.atomic
+def reply(
+    *, inquiry: Inquiry, author: User, body: str, request: HttpRequest | None = None
+) -> InquiryMessage:
+    """Answer by e-mail, threaded under the newcomer's last message so that their mail
+    program groups it, from an address whose replies come back to the inbox."""
+    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+    thread = list(
+        inquiry.messages.exclude(message_id="")
+        .order_by("created_at", "id")
+        .values_list("message_id", flat=True)
+    )
+    headers = {"Reply-To": settings.INBOX_EMAIL}
+    if thread:
+        headers["In-Reply-To"] = thread[-1]
+        headers["References"] = " ".join(thread[-10:])
+    sent = outbox.queue_email(
+        kind="inquiry_reply",
+        to_email=inquiry.email,
+        language=_reply_language(inquiry, author),
+        template="inquiry_reply",
+        context={"inquiry": inquiry, "body": body, "author": author},
+        headers=headers,
+    )
+    message = InquiryMessage.objects.create(
+        inquiry=inquiry,
+        direction=InquiryMessage.Direction.OUT,
+        body=body,
+        author=author,
+        message_id=sent.message_id,
+        outgoing=sent,
+    )
+    now = timezone.now()
+    inquiry.status = Inquiry.Status.ANSWERED
+    inquiry.first_response_at = inquiry.first_response_at or now
+    if inquiry.assignee_id is None:
+        inquiry.assignee = author
+    inquiry.save(update_fields=["status", "first_response_at", "assignee"])
+    audit.record(
+        actor=author,
+        action=AuditAction.UPDATE,
+        obj=inquiry,
+        client_id=inquiry.client_id,
+        office_id=inquiry.office_id,
+        request=request,
+        detail={"reply": message.pk},
+    )
+    return message
+
+
+def _reply_language(inquiry: Inquiry, author: User) -> str:
+    """The frame of the e-mail (greeting, reference) in the inquiry's language when the
+    interface has it, else in the counsellor's; the body is what they wrote."""
+    languages = dict(settings.LANGUAGES)
+    return inquiry.language if inquiry.language in languages else author.language
+
+
+@transaction.atomic
+def assign(
+    *, inquiry: Inquiry, assignee: User | None, by: User, request: HttpRequest | None = None
+) -> Inquiry:
+    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+    inquiry.assignee = assignee
+    if inquiry.status == Inquiry.Status.NEW and assignee is not None:
+        inquiry.status = Inquiry.Status.OPEN
+    inquiry.save(update_fields=["assignee", "status"])
+    audit.record(
+        actor=by,
+        action=AuditAction.UPDATE,
+        obj=inquiry,
+        client_id=inquiry.client_id,
+        office_id=inquiry.office_id,
+        request=request,
+        detail={"fields": ["assignee"], "assignee": assignee.pk if assignee else None},
+    )
+    return inquiry
+
+
+@transaction.atomic
+def close(
+    *, inquiry: Inquiry, outcome: str, by: User, request: HttpRequest | None = None
+) -> Inquiry:
+    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+    inquiry.status = Inquiry.Status.CLOSED
+    inquiry.outcome = outcome
+    inquiry.closed_at = timezone.now()
+    inquiry.save(update_fields=["status", "outcome", "closed_at"])
+    audit.record(
+        actor=by,
+        action=AuditAction.UPDATE,
+        obj=inquiry,
+        client_id=inquiry.client_id,
+        office_id=inquiry.office_id,
+        request=request,
+        detail={"fields": ["status", "outcome"], "outcome": outcome},
+    )
+    return inquiry
+
+
+@transaction.atomic
+def link_client(
+    *, inquiry: Inquiry, client, by: User, request: HttpRequest | None = None
+) -> Inquiry:
+    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+    inquiry.client = client
+    inquiry.save(update_fields=["client"])
+    audit.record(
+        actor=by,
+        action=AuditAction.UPDATE,
+        obj=inquiry,
+        client_id=client.pk if client else None,
+        office_id=inquiry.office_id,
+        request=request,
+        detail={"fields": ["client"]},
+    )
+    return inquiry
+
+
+TABLE = RejectedSubmission._meta.db_table
+
+
+def count_rejection(reason: str) -> None:
+    """One more rejected submission today: one upsert, so concurrent bots lose no count."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            INSERT INTO {TABLE} AS t (day, reason, count) VALUES (%s, %s, 1)
+            ON CONFLICT (day, reason) DO UPDATE SET count = t.count + 1
+            """,
+            [timezone.localdate(), reason],
+        )

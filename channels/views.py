@@ -1,0 +1,270 @@
+import hashlib
+import json
+import logging
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from redis.exceptions import RedisError
+
+from clients.models import Topic
+from counselling import access as counselling_access
+from counselling import audit
+from counselling.audit import client_ip
+from counselling.models import AuditAction, Office
+
+from . import access, selectors, services
+from .forms import AssignForm, CloseForm, ContactForm, InboxFilterForm, ReplyForm, form_stamp
+from .models import Inquiry, InquiryChannel, RejectedSubmission
+
+log = logging.getLogger(__name__)
+
+
+def _public_topics():
+    return Topic.objects.filter(parent__isnull=True).order_by("position")
+
+
+def _over_limit(kind: str, value: str, limit: int) -> bool:
+    """Count one more post for this address (hashed: no personal data in Redis keys)
+    in the current hour; True once the hour's allowance is spent. With Redis down the
+    form still works: a lost question costs more than a spam message let through."""
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:24]
+    key = f"contact:{kind}:{digest}:{timezone.now():%Y%m%d%H}"
+    try:
+        if cache.add(key, 1, timeout=3600):
+            return limit < 1
+        return cache.incr(key) > limit
+    except ValueError:  # expired between the two calls
+        return False
+    except RedisError:
+        log.warning("contact rate limit unavailable", extra={"kind": kind})
+        return False
+
+
+def contact(request):
+    """The public inquiry form, in the language of its URL (/<lang>/contact/)."""
+    form = ContactForm(
+        request.POST or None,
+        request.FILES or None,
+        offices=Office.objects.order_by("name"),
+        topics=_public_topics(),
+        initial={"language": translation.get_language(), "stamp": form_stamp()},
+    )
+    if request.method != "POST":
+        return render(request, "channels/contact.html", {"form": form})
+    if _over_limit("ip", client_ip(request) or "", settings.CONTACT_PER_IP_PER_HOUR):
+        services.count_rejection(RejectedSubmission.Reason.RATE_IP)
+        return _too_many(request, form)
+    raw = services.keep_raw(
+        channel=InquiryChannel.WEB_FORM,
+        payload=_raw_form(request),
+        content_type=request.content_type or "",
+    )
+    if not form.is_valid():
+        if "stamp" in form.errors:  # expired or forged: the next try gets a fresh one
+            form.data = form.data.copy()
+            form.data["stamp"] = form_stamp()
+        return render(request, "channels/contact.html", {"form": form}, status=400)
+    spam = form.is_spam()
+    if spam:
+        raw.delete()  # a bot's post is counted, not kept
+        services.count_rejection(spam)
+        # Answer as if it worked: telling a bot why teaches it.
+        return redirect("contact-sent")
+    data = form.cleaned_data
+    address = data["email"] or data["phone"]
+    limit = settings.CONTACT_PER_ADDRESS_PER_HOUR
+    if address and _over_limit("address", address, limit):
+        raw.delete()
+        services.count_rejection(RejectedSubmission.Reason.RATE_CONTACT)
+        return _too_many(request, form)
+    inquiry, _created = services.submit_inquiry(
+        inquiry=Inquiry(
+            channel=InquiryChannel.WEB_FORM,
+            name=data["name"],
+            reply_by=data["reply_by"],
+            email=data["email"],
+            phone=data["phone"],
+            language=data["language"],
+            topic=data["topic"],
+            office=data["office"],
+        ),
+        message=data["message"],
+        attachments=data["attachments"],
+        page_language=translation.get_language(),
+        submission_key=data["stamp"]["key"],
+        raw=raw,
+        request=request,
+    )
+    # The reference is shown after a redirect, so reloading the page posts nothing.
+    request.session["contact_reference"] = inquiry.reference
+    return redirect("contact-sent")
+
+
+def _raw_form(request) -> bytes:
+    """The post as it came (fields, and each file's declared name, type and size).
+    File bytes are kept only once accepted, as attachments."""
+    files = {
+        name: [{"name": f.name, "type": f.content_type, "size": f.size} for f in uploads]
+        for name, uploads in request.FILES.lists()
+    }
+    return json.dumps({"fields": dict(request.POST.lists()), "files": files}).encode()
+
+
+def _too_many(request, form):
+    form.add_error(None, _("Too many messages in a short time. Please try again in an hour."))
+    return render(request, "channels/contact.html", {"form": form}, status=429)
+
+
+def contact_sent(request):
+    reference = request.session.get("contact_reference", "")
+    return render(request, "channels/contact_sent.html", {"reference": reference})
+
+
+# ---------------------------------------------------------------- the inbox
+
+
+@login_required
+def inbox(request):
+    """Open inquiries of my offices from every channel, the most urgent first."""
+    counselling_access.require_staff(request.user)
+    filters = InboxFilterForm(request.GET or None, user=request.user)
+    inquiries = selectors.inbox(
+        user=request.user, filters=filters.cleaned_data if filters.is_valid() else {}
+    )
+    page = Paginator(inquiries, 50).get_page(request.GET.get("page"))
+    shown = sorted({inquiry.client_id for inquiry in page if inquiry.client_id})
+    audit.record(
+        actor=request.user,
+        action=AuditAction.VIEW,
+        request=request,
+        detail={"list": "inbox", "ids": [inquiry.pk for inquiry in page], "clients": shown},
+    )
+    context = {"filters": filters, "page": page, "now": timezone.now()}
+    return render(request, "channels/inbox.html", context)
+
+
+def _inquiry_or_404(request, pk: int) -> Inquiry:
+    return get_object_or_404(
+        access.inquiries_for(request.user).select_related("office", "assignee", "topic", "client"),
+        pk=pk,
+    )
+
+
+@login_required
+def inquiry_detail(request, pk: int):
+    counselling_access.require_staff(request.user)
+    inquiry = _inquiry_or_404(request, pk)
+    audit.record(
+        actor=request.user,
+        action=AuditAction.VIEW,
+        obj=inquiry,
+        client_id=inquiry.client_id,
+        office_id=inquiry.office_id,
+        request=request,
+    )
+    return render(request, "channels/inquiry_detail.html", _detail_context(request, inquiry))
+
+
+def _detail_context(request, inquiry, **forms):
+    return {
+        "inquiry": inquiry,
+        "thread": selectors.thread(inquiry),
+        "reply_form": forms.get("reply_form") or ReplyForm(),
+        "assign_form": forms.get("assign_form")
+        or AssignForm(inquiry=inquiry, initial={"assignee": inquiry.assignee_id}),
+        "close_form": forms.get("close_form") or CloseForm(),
+        "now": timezone.now(),
+    }
+
+
+@login_required
+def inquiry_reply(request, pk: int):
+    counselling_access.require_role(request.user, *counselling_access.SESSION_ROLES)
+    inquiry = _inquiry_or_404(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = ReplyForm(request.POST)
+    if not inquiry.email:
+        form.add_error(
+            None, _("This person gave no e-mail address. Call them or wait for the visit.")
+        )
+    if not form.is_valid():
+        context = _detail_context(request, inquiry, reply_form=form)
+        return render(request, "channels/inquiry_detail.html", context, status=400)
+    services.reply(
+        inquiry=inquiry, author=request.user, body=form.cleaned_data["body"], request=request
+    )
+    messages.success(request, _("Reply sent."))
+    return redirect(inquiry)
+
+
+@login_required
+def inquiry_assign(request, pk: int):
+    counselling_access.require_staff(request.user)
+    inquiry = _inquiry_or_404(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = AssignForm(request.POST, inquiry=inquiry)
+    if not form.is_valid():
+        context = _detail_context(request, inquiry, assign_form=form)
+        return render(request, "channels/inquiry_detail.html", context, status=400)
+    assignee = request.user if "claim" in request.POST else form.cleaned_data["assignee"]
+    services.assign(inquiry=inquiry, assignee=assignee, by=request.user, request=request)
+    messages.success(request, _("Inquiry assigned."))
+    return redirect(inquiry)
+
+
+@login_required
+def inquiry_close(request, pk: int):
+    counselling_access.require_staff(request.user)
+    inquiry = _inquiry_or_404(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = CloseForm(request.POST)
+    if not form.is_valid():
+        context = _detail_context(request, inquiry, close_form=form)
+        return render(request, "channels/inquiry_detail.html", context, status=400)
+    services.close(
+        inquiry=inquiry, outcome=form.cleaned_data["outcome"], by=request.user, request=request
+    )
+    messages.success(request, _("Inquiry closed."))
+    return redirect("inbox")
+
+
+@login_required
+def attachment_download(request, pk: int):
+    """An attachment, to staff who may read its inquiry; served as a download so that
+    nothing a newcomer sent runs in our origin."""
+    from django.http import FileResponse
+
+    from .models import Attachment
+
+    counselling_access.require_staff(request.user)
+    attachment = get_object_or_404(
+        Attachment.objects.select_related("message__inquiry").filter(
+            message__inquiry__in=access.inquiries_for(request.user)
+        ),
+        pk=pk,
+    )
+    inquiry = attachment.message.inquiry
+    audit.record(
+        actor=request.user,
+        action=AuditAction.VIEW,
+        obj=attachment,
+        client_id=inquiry.client_id,
+        office_id=inquiry.office_id,
+        request=request,
+    )
+    return FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.filename,
+        content_type=attachment.content_type,
+    )
