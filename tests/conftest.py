@@ -5,6 +5,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from clients.models import Client
 from counselling.models import Case, Office, Role, User
+from tests.pages import browser, open_page  # noqa: F401 (one Playwright per run)
 
 PASSWORD = "correct horse battery staple"
 

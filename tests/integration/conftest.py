@@ -21,7 +21,6 @@ from django.db import connection
 from counselling.celery import app as celery_app
 from counselling.settings import celery_broker_from_redis_url
 from counselling.stack import ROOT, RedisServer
-from tests.browser.conftest import browser, open_page  # noqa: F401 (journeys end to end)
 from tests.support import free_port
 
 pytestmark = pytest.mark.integration
