@@ -262,3 +262,24 @@ class InboxFilterForm(forms.Form):
             (self.MINE, _("Me")),
             (self.UNASSIGNED, _("Nobody yet")),
         ]
+
+
+class LinkClientForm(forms.Form):
+    client = forms.CharField(
+        label=_("Client reference"),
+        max_length=20,
+        help_text=_("For example C-000123, from the client's page or a search."),
+    )
+
+    def __init__(self, *args, clients, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.clients = clients
+
+    def clean_client(self):
+        from clients.forms import reference_number
+
+        pk = reference_number(self.cleaned_data["client"])
+        client = self.clients.filter(pk=pk).first() if pk else None
+        if client is None:
+            raise forms.ValidationError(_("No client with this reference."), code="unknown")
+        return client

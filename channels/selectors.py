@@ -1,6 +1,6 @@
 """Reads over inquiries, scoped by channels.access and prefetched here."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
 from counselling.models import User
 
@@ -35,4 +35,28 @@ def thread(inquiry: Inquiry) -> list[InquiryMessage]:
         inquiry.messages.select_related("author").prefetch_related(
             Prefetch("attachments", queryset=Attachment.objects.order_by("id"))
         )
+    )
+
+
+def suggested_clients(*, user: User, inquiry: Inquiry) -> list:
+    """Clients whose e-mail or phone is the inquiry's: offered, never linked silently."""
+    from counselling.access import clients_for
+
+    if inquiry.client_id or not (inquiry.email or inquiry.phone):
+        return []
+    same = Q(pk__in=[])
+    if inquiry.email:
+        same |= Q(email__iexact=inquiry.email)
+    if inquiry.phone:
+        same |= Q(phone=inquiry.phone)
+    return list(clients_for(user).filter(same).order_by("family_name", "given_name")[:5])
+
+
+def client_inquiries(*, user: User, client) -> list[Inquiry]:
+    """The client's inquiries in the user's offices, newest first, for the client page."""
+    return list(
+        access.inquiries_for(user)
+        .filter(client=client)
+        .select_related("topic")
+        .order_by("-created_at", "-id")[:20]
     )

@@ -238,3 +238,8 @@ def count_rejection(reason: str) -> None:
             """,
             [timezone.localdate(), reason],
         )
+
+
+def move_inquiries(sender, *, keep, duplicate, **kwargs) -> dict[str, int]:
+    """A merged client's inquiries follow them to the kept record (see clients.signals)."""
+    return {"inquiries": Inquiry.objects.filter(client=duplicate).update(client=keep)}

@@ -14,5 +14,6 @@ urlpatterns = [
     path("inquiries/<int:pk>/reply/", views.inquiry_reply, name="inquiry-reply"),
     path("inquiries/<int:pk>/assign/", views.inquiry_assign, name="inquiry-assign"),
     path("inquiries/<int:pk>/close/", views.inquiry_close, name="inquiry-close"),
+    path("inquiries/<int:pk>/client/", views.inquiry_link, name="inquiry-link"),
     path("attachments/<int:pk>/", views.attachment_download, name="attachment-download"),
 ]

@@ -20,7 +20,15 @@ from counselling.audit import client_ip
 from counselling.models import AuditAction, Office
 
 from . import access, selectors, services
-from .forms import AssignForm, CloseForm, ContactForm, InboxFilterForm, ReplyForm, form_stamp
+from .forms import (
+    AssignForm,
+    CloseForm,
+    ContactForm,
+    InboxFilterForm,
+    LinkClientForm,
+    ReplyForm,
+    form_stamp,
+)
 from .models import Inquiry, InquiryChannel, RejectedSubmission
 
 log = logging.getLogger(__name__)
@@ -161,6 +169,7 @@ def _inquiry_or_404(request, pk: int) -> Inquiry:
 def inquiry_detail(request, pk: int):
     counselling_access.require_staff(request.user)
     inquiry = _inquiry_or_404(request, pk)
+    context = _detail_context(request, inquiry)
     audit.record(
         actor=request.user,
         action=AuditAction.VIEW,
@@ -168,14 +177,17 @@ def inquiry_detail(request, pk: int):
         client_id=inquiry.client_id,
         office_id=inquiry.office_id,
         request=request,
+        detail={"clients": [client.pk for client in context["suggested"]]},
     )
-    return render(request, "channels/inquiry_detail.html", _detail_context(request, inquiry))
+    return render(request, "channels/inquiry_detail.html", context)
 
 
 def _detail_context(request, inquiry, **forms):
     return {
         "inquiry": inquiry,
         "thread": selectors.thread(inquiry),
+        "suggested": selectors.suggested_clients(user=request.user, inquiry=inquiry),
+        "link_form": forms.get("link_form") or LinkClientForm(clients=None),
         "reply_form": forms.get("reply_form") or ReplyForm(),
         "assign_form": forms.get("assign_form")
         or AssignForm(inquiry=inquiry, initial={"assignee": inquiry.assignee_id}),
@@ -268,3 +280,24 @@ def attachment_download(request, pk: int):
         filename=attachment.filename,
         content_type=attachment.content_type,
     )
+
+
+@login_required
+def inquiry_link(request, pk: int):
+    """Link the inquiry to a client (or, with `unlink`, undo it)."""
+    counselling_access.require_staff(request.user)
+    inquiry = _inquiry_or_404(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if "unlink" in request.POST:
+        services.link_client(inquiry=inquiry, client=None, by=request.user, request=request)
+        return redirect(inquiry)
+    form = LinkClientForm(request.POST, clients=counselling_access.clients_for(request.user))
+    if not form.is_valid():
+        context = _detail_context(request, inquiry, link_form=form)
+        return render(request, "channels/inquiry_detail.html", context, status=400)
+    services.link_client(
+        inquiry=inquiry, client=form.cleaned_data["client"], by=request.user, request=request
+    )
+    messages.success(request, _("Inquiry linked to the client."))
+    return redirect(inquiry)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from clients.models import Client, Consent, Topic
 from clients.services import current_client
+from clients.signals import client_merged
 
 from . import audit
 from .models import (
@@ -291,6 +292,8 @@ def merge_clients(
         "cases": Case.objects.filter(client=duplicate).update(client=keep),
         "consents": Consent.objects.filter(client=duplicate).update(client=keep),
     }
+    for _receiver, counts in client_merged.send(sender=Client, keep=keep, duplicate=duplicate):
+        moved.update(counts or {})
     filled = [
         field
         for field in MERGE_FILL_FIELDS

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from channels import services
 from channels.models import Attachment, Inquiry, InquiryMessage
+from clients.models import Client
 from counselling.models import AuditAction, AuditEvent, OutgoingMessage
 
 
@@ -213,3 +214,50 @@ def test_the_inbox_runs_a_bounded_number_of_queries(
 
     with django_assert_max_num_queries(len(one)):
         browser.get(reverse("inbox"))
+
+
+def test_an_inquiry_is_linked_to_a_suggested_client_and_shows_on_their_page(
+    counsellor, sign_in, office_a, client_a
+):
+    Client.objects.filter(pk=client_a.pk).update(email="olena@example.org")
+    inquiry = _inquiry(office_a)
+    browser = sign_in(counsellor)
+
+    page = browser.get(inquiry.get_absolute_url())
+    assert client_a.reference in page.content.decode()  # suggested, not linked
+    assert Inquiry.objects.get(pk=inquiry.pk).client is None
+
+    response = browser.post(
+        reverse("inquiry-link", args=[inquiry.pk]), {"client": client_a.reference}
+    )
+
+    assert response.status_code == 302
+    assert Inquiry.objects.get(pk=inquiry.pk).client == client_a
+    assert inquiry.reference in browser.get(client_a.get_absolute_url()).content.decode()
+
+
+def test_another_offices_client_cannot_be_linked(counsellor, sign_in, office_a, client_b):
+    inquiry = _inquiry(office_a)
+
+    response = sign_in(counsellor).post(
+        reverse("inquiry-link", args=[inquiry.pk]), {"client": client_b.reference}
+    )
+
+    assert response.status_code == 400
+    assert "No client with this reference." in response.content.decode()
+    assert Inquiry.objects.get(pk=inquiry.pk).client is None
+
+
+def test_a_merge_moves_the_duplicates_inquiries(coordinator, office_a, client_a):
+    from counselling.services import merge_clients
+
+    duplicate = Client.objects.create(
+        given_name="Olena", family_name="Kovalenko", registered_office_id=office_a.pk
+    )
+    inquiry = _inquiry(office_a, client=duplicate)
+
+    merge_clients(keep=client_a, duplicate=duplicate, merged_by=coordinator)
+
+    assert Inquiry.objects.get(pk=inquiry.pk).client == client_a
+    event = AuditEvent.objects.filter(detail__merged_from=duplicate.pk).get()
+    assert event.detail["moved"]["inquiries"] == 1

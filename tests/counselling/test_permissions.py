@@ -69,6 +69,7 @@ RULES = {
     "inquiry-reply": Rule(CASEWORKERS, scope="inquiry"),
     "inquiry-assign": Rule(STAFF, scope="inquiry"),
     "inquiry-close": Rule(STAFF, scope="inquiry"),
+    "inquiry-link": Rule(STAFF, scope="inquiry"),
     "attachment-download": Rule(STAFF, scope="attachment"),
     "api-token": Rule(PUBLIC, api=True),
     "api-me": Rule(STAFF, api=True),
