@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 from counselling.access import office_ids
 from counselling.models import STAFF_ROLES, Role, User
 
-from .models import Inquiry
+from .models import Inquiry, Visit
 
 
 def inquiries_for(user: User) -> QuerySet[Inquiry]:
@@ -21,3 +21,14 @@ def inquiries_for(user: User) -> QuerySet[Inquiry]:
     if user.role not in STAFF_ROLES:
         return Inquiry.objects.none()
     return Inquiry.objects.filter(office_id__in=office_ids(user))
+
+
+def visits_for(user: User) -> QuerySet[Visit]:
+    """Walk-ins at one of the user's offices."""
+    if not user.is_authenticated or not user.is_active:
+        return Visit.objects.none()
+    if user.role == Role.ADMIN:
+        return Visit.objects.all()
+    if user.role not in STAFF_ROLES:
+        return Visit.objects.none()
+    return Visit.objects.filter(office_id__in=office_ids(user))

@@ -283,3 +283,41 @@ class LinkClientForm(forms.Form):
         if client is None:
             raise forms.ValidationError(_("No client with this reference."), code="unknown")
         return client
+
+
+class VisitForm(forms.ModelForm):
+    """Reception registers a walk-in: the office, language and topic; the client if known."""
+
+    client_reference = forms.CharField(
+        label=_("Client reference (if known)"), max_length=20, required=False
+    )
+
+    class Meta:
+        from .models import Visit
+
+        model = Visit
+        fields = ["office", "language", "topic"]
+
+    def __init__(self, *args, offices, clients, **kwargs):
+        from clients.models import Topic
+
+        super().__init__(*args, **kwargs)
+        self.clients = clients
+        self.fields["office"].queryset = offices
+        self.fields["office"].empty_label = None
+        self.fields["topic"].queryset = Topic.objects.filter(parent__isnull=True).order_by(
+            "position"
+        )
+        self.fields["topic"].empty_label = _("I don't know")
+
+    def clean_client_reference(self):
+        from clients.forms import reference_number
+
+        value = self.cleaned_data["client_reference"].strip()
+        if not value:
+            return None
+        pk = reference_number(value)
+        client = self.clients.filter(pk=pk).first() if pk else None
+        if client is None:
+            raise forms.ValidationError(_("No client with this reference."), code="unknown")
+        return client

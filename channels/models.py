@@ -229,3 +229,83 @@ class RejectedSubmission(models.Model):
 
     def __str__(self):
         return f"{self.day} {self.reason}: {self.count}"
+
+
+class Visit(models.Model):
+    """A walk-in at an office: a queue number now, a counsellor later."""
+
+    class Status(models.TextChoices):
+        WAITING = "waiting", _("Waiting")
+        CALLED = "called", _("Called in")
+        SERVED = "served", _("Served")
+        LEFT = "left", _("Left without being served")
+
+    office = models.ForeignKey(
+        Office, on_delete=models.PROTECT, related_name="visits", verbose_name=_("office")
+    )
+    day = models.DateField(_("day"), default=timezone.localdate)
+    number = models.PositiveIntegerField(_("queue number"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.WAITING
+    )
+    language = models.CharField(_("language"), max_length=10, choices=CLIENT_LANGUAGES)
+    topic = models.ForeignKey(
+        Topic,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="visits",
+        verbose_name=_("topic"),
+    )
+    client = models.ForeignKey(
+        Client,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="visits",
+        verbose_name=_("client"),
+    )
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("registered by"),
+    )
+    arrived_at = models.DateTimeField(_("arrived at"), default=timezone.now)
+    called_at = models.DateTimeField(_("called at"), null=True, blank=True)
+    served_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("served by"),
+    )
+    ended_at = models.DateTimeField(_("ended at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("walk-in visit")
+        verbose_name_plural = _("walk-in visits")
+        ordering = ["day", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["office", "day", "number"], name="visit_number_per_office_day"
+            )
+        ]
+        indexes = [
+            # The waiting list and "call next": today's waiting visits in arrival order.
+            models.Index(
+                fields=["office", "day", "number"],
+                name="visit_waiting",
+                condition=models.Q(status="waiting"),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.office} {self.day} #{self.number}"
+
+    @property
+    def waited_minutes(self) -> int | None:
+        if self.called_at is None:
+            return None
+        return int((self.called_at - self.arrived_at).total_seconds() // 60)

@@ -4,14 +4,16 @@ through the outbox in the same transaction."""
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from counselling import audit, outbox
 from counselling.models import AuditAction, Office, User
 
-from .models import Attachment, Inquiry, InquiryMessage, RawSubmission, RejectedSubmission
+from .models import Attachment, Inquiry, InquiryMessage, RawSubmission, RejectedSubmission, Visit
 
 
 def due_by(received: datetime, channel: str) -> datetime:
@@ -243,3 +245,82 @@ def count_rejection(reason: str) -> None:
 def move_inquiries(sender, *, keep, duplicate, **kwargs) -> dict[str, int]:
     """A merged client's inquiries follow them to the kept record (see clients.signals)."""
     return {"inquiries": Inquiry.objects.filter(client=duplicate).update(client=keep)}
+
+
+@transaction.atomic
+def register_visit(
+    *, visit: Visit, registered_by: User, request: HttpRequest | None = None
+) -> Visit:
+    """Give a walk-in the office's next queue number for today."""
+    # The office row lock serialises numbering: two receptionists never hand out one
+    # number twice.
+    Office.objects.select_for_update().get(pk=visit.office_id)
+    today = timezone.localdate()
+    last = Visit.objects.filter(office_id=visit.office_id, day=today).order_by("-number").first()
+    visit.day = today
+    visit.number = (last.number if last else 0) + 1
+    visit.registered_by = registered_by
+    visit.save()
+    audit.record(
+        actor=registered_by,
+        action=AuditAction.CREATE,
+        obj=visit,
+        client_id=visit.client_id,
+        office_id=visit.office_id,
+        request=request,
+    )
+    return visit
+
+
+@transaction.atomic
+def call_next(
+    *, office: Office, counsellor: User, request: HttpRequest | None = None
+) -> Visit | None:
+    """The longest-waiting visitor of today is called in by this counsellor; None when
+    nobody waits. Two counsellors pressing at once call two different people."""
+    visit = (
+        Visit.objects.select_for_update(skip_locked=True)
+        .filter(office=office, day=timezone.localdate(), status=Visit.Status.WAITING)
+        .order_by("number")
+        .first()
+    )
+    if visit is None:
+        return None
+    visit.status = Visit.Status.CALLED
+    visit.called_at = timezone.now()
+    visit.served_by = counsellor
+    visit.save(update_fields=["status", "called_at", "served_by"])
+    audit.record(
+        actor=counsellor,
+        action=AuditAction.UPDATE,
+        obj=visit,
+        client_id=visit.client_id,
+        office_id=visit.office_id,
+        request=request,
+        detail={"fields": ["status"], "status": visit.status},
+    )
+    return visit
+
+
+VISIT_ENDINGS = {Visit.Status.SERVED, Visit.Status.LEFT}
+
+
+@transaction.atomic
+def end_visit(*, visit: Visit, status: str, by: User, request: HttpRequest | None = None) -> Visit:
+    """Served, or left without being served; a visit ends once."""
+    visit = Visit.objects.select_for_update().get(pk=visit.pk)
+    if status not in VISIT_ENDINGS or visit.status in VISIT_ENDINGS:
+        raise ValidationError(_("This visit has already ended."), code="ended")
+    visit.status = status
+    visit.ended_at = timezone.now()
+    visit.save(update_fields=["status", "ended_at"])
+    audit.record(
+        actor=by,
+        action=AuditAction.UPDATE,
+        obj=visit,
+        client_id=visit.client_id,
+        office_id=visit.office_id,
+        request=request,
+        detail={"fields": ["status"], "status": status},
+    )
+    return visit

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, walk_ins
 
 # Public pages, under a language prefix (/et/contact/): see counselling/urls.py.
 public = [
@@ -16,4 +16,12 @@ urlpatterns = [
     path("inquiries/<int:pk>/close/", views.inquiry_close, name="inquiry-close"),
     path("inquiries/<int:pk>/client/", views.inquiry_link, name="inquiry-link"),
     path("attachments/<int:pk>/", views.attachment_download, name="attachment-download"),
+]
+
+urlpatterns += [
+    path("walk-ins/", walk_ins.walk_ins, name="walk-ins"),
+    path("walk-ins/<int:pk>/end/", walk_ins.end_visit, name="visit-end"),
+    path("offices/<int:pk>/call-next/", walk_ins.call_next, name="call-next"),
+    # The waiting-room screen: public, numbers only.
+    path("queue/<slug:code>/", walk_ins.waiting_room, name="waiting-room"),
 ]

@@ -8,7 +8,7 @@ from clients.models import Topic
 
 from .. import access, audit, services
 from ..forms import SessionForm
-from ..models import AuditAction
+from ..models import AuditAction, Channel
 
 
 @login_required
@@ -22,6 +22,15 @@ def log_session(request, pk: int):
         "office": offices.filter(pk=access.home_office_id(request.user)).first() or offices.first(),
         "interpreter_language": client.interpreter_language if client.interpreter_needed else "",
     }
+    visit = _called_visit(request, client)
+    if visit is not None:  # a walk-in called in from the queue: this session serves it
+        initial.update(
+            office=visit.office,
+            channel=Channel.IN_PERSON,
+            started_at=timezone.localtime(visit.called_at).replace(second=0, microsecond=0),
+        )
+        if visit.topic_id:
+            initial["topics"] = [visit.topic.code]
     form = SessionForm(
         request.POST or None,
         offices=offices,
@@ -50,5 +59,24 @@ def log_session(request, pk: int):
         follow_up_description=form.cleaned_data["follow_up_description"],
         request=request,
     )
+    if visit is not None:
+        from channels.services import end_visit
+
+        end_visit(visit=visit, status="served", by=request.user, request=request)
     messages.success(request, _("Session logged."))
     return redirect(client.get_absolute_url() + "#timeline")
+
+
+def _called_visit(request, client):
+    """The walk-in (`?visit=`) this counsellor called in for this client, if any."""
+    from channels.access import visits_for
+
+    pk = request.GET.get("visit", "")
+    if not pk.isdigit():
+        return None
+    return (
+        visits_for(request.user)
+        .filter(pk=pk, client=client, served_by=request.user, status="called")
+        .select_related("topic", "office")
+        .first()
+    )

@@ -12,7 +12,7 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
-from channels.models import Attachment, Inquiry, InquiryMessage
+from channels.models import Attachment, Inquiry, InquiryMessage, Visit
 from clients.models import Consent, Household
 from counselling.models import Case, CounsellingSession, FollowUp, Role
 
@@ -70,6 +70,10 @@ RULES = {
     "inquiry-assign": Rule(STAFF, scope="inquiry"),
     "inquiry-close": Rule(STAFF, scope="inquiry"),
     "inquiry-link": Rule(STAFF, scope="inquiry"),
+    "walk-ins": Rule(STAFF),
+    "visit-end": Rule(STAFF, scope="visit"),
+    "call-next": Rule(CASEWORKERS, scope="office"),
+    "waiting-room": Rule(PUBLIC, answers=frozenset({200, 404})),  # by office code
     "attachment-download": Rule(STAFF, scope="attachment"),
     "api-token": Rule(PUBLIC, api=True),
     "api-me": Rule(STAFF, api=True),
@@ -203,6 +207,10 @@ def objects(client_a, client_b, office_a, office_b):
             size=10,
         )
         for inquiry in pairs["inquiry"]
+    )
+    pairs["visit"] = tuple(
+        Visit.objects.create(office=office, number=1, language="ru", registered_by=case.owner)
+        for office, case in zip((office_a, office_b), pairs["case"], strict=True)
     )
     return {scope: (own.pk, other.pk) for scope, (own, other) in pairs.items()}
 

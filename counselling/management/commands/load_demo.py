@@ -1,13 +1,17 @@
 from django.core.management.base import BaseCommand
 
+from channels import demo as channel_demo
 from counselling import demo
 
 
 class Command(BaseCommand):
-    help = "Load fictional demo offices, staff and clients; a second run adds only what is missing."
+    help = (
+        "Load fictional demo offices, staff, clients, casework, inquiries and walk-ins; "
+        "a second run adds only what is missing."
+    )
 
     def handle(self, *args, **options):
-        created = demo.load()
+        created = {**demo.load(), **channel_demo.load()}
         if not any(created.values()):
             self.stdout.write("Demo data already loaded; nothing changed.")
             return
