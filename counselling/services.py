@@ -1,6 +1,7 @@
 """Verbs of counselling work. Each runs in one transaction and writes its audit event."""
 
 from datetime import date
+from typing import cast
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -293,7 +294,7 @@ def merge_clients(
         "consents": Consent.objects.filter(client=duplicate).update(client=keep),
     }
     for _receiver, counts in client_merged.send(sender=Client, keep=keep, duplicate=duplicate):
-        moved.update(counts or {})
+        moved.update(cast("dict[str, int]", counts))  # receivers return {what: count}
     filled = [
         field
         for field in MERGE_FILL_FIELDS
