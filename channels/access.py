@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 from counselling.access import office_ids
 from counselling.models import STAFF_ROLES, Role, User
 
-from .models import Inquiry, Visit
+from .models import CallBack, Inquiry, Visit
 
 
 def inquiries_for(user: User) -> QuerySet[Inquiry]:
@@ -32,3 +32,8 @@ def visits_for(user: User) -> QuerySet[Visit]:
     if user.role not in STAFF_ROLES:
         return Visit.objects.none()
     return Visit.objects.filter(office_id__in=office_ids(user))
+
+
+def call_backs_for(user: User) -> QuerySet[CallBack]:
+    """Call-backs of inquiries addressed to one of the user's offices."""
+    return CallBack.objects.filter(inquiry__in=inquiries_for(user))

@@ -321,3 +321,84 @@ class VisitForm(forms.ModelForm):
         if client is None:
             raise forms.ValidationError(_("No client with this reference."), code="unknown")
         return client
+
+
+class CallForm(forms.ModelForm):
+    """A phone call, logged while or right after it happens."""
+
+    client_reference = forms.CharField(
+        label=_("Client reference (if known)"), max_length=20, required=False
+    )
+    question = forms.CharField(
+        label=_("What was asked"),
+        max_length=settings.CONTACT_MESSAGE_MAX_CHARACTERS,
+        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+    )
+    answer = forms.CharField(
+        label=_("What was answered"),
+        max_length=settings.CONTACT_MESSAGE_MAX_CHARACTERS,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+    )
+    call_back = forms.BooleanField(label=_("A call-back is needed"), required=False)
+    call_back_when = forms.CharField(
+        label=_("Best time to call back"), max_length=100, required=False
+    )
+
+    class Meta:
+        from .models import Inquiry as _Inquiry
+
+        model = _Inquiry
+        fields = [
+            "office",
+            "name",
+            "phone",
+            "language",
+            "interpreter_language",
+            "topic",
+            "duration_minutes",
+        ]
+
+    def __init__(self, *args, offices, clients, **kwargs):
+        from clients.models import Topic
+
+        super().__init__(*args, **kwargs)
+        self.clients = clients
+        self.fields["office"].queryset = offices
+        self.fields["office"].empty_label = None
+        self.fields["topic"].queryset = Topic.objects.filter(parent__isnull=True).order_by(
+            "position"
+        )
+        self.fields["topic"].empty_label = _("I don't know")
+        self.fields["name"].label = _("Caller's name (optional)")
+
+    clean_client_reference = VisitForm.clean_client_reference
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        return normalise_phone(phone) if phone else ""
+
+    def clean_duration_minutes(self):
+        value = self.cleaned_data["duration_minutes"]
+        if value is not None and not 1 <= value <= 600:
+            raise forms.ValidationError(
+                _("Enter a duration between 1 and 600 minutes."), code="duration"
+            )
+        return value
+
+    def clean(self):
+        data = super().clean()
+        if data.get("call_back") and not data.get("phone") and "phone" not in self.errors:
+            self.add_error("phone", _("Give a phone number for the call-back."))
+        return data
+
+
+class AttemptForm(forms.Form):
+    result = forms.ChoiceField(label=_("Result"), choices=())
+    note = forms.CharField(label=_("Note"), max_length=500, required=False)
+
+    def __init__(self, *args, **kwargs):
+        from .models import CallAttempt
+
+        super().__init__(*args, **kwargs)
+        self.fields["result"].choices = CallAttempt.Result.choices

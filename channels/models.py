@@ -102,6 +102,13 @@ class Inquiry(models.Model):
         related_name="inquiries",
         verbose_name=_("client"),
     )
+    # Phone calls: how long, and in which language an interpreter took part.
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("duration (minutes)"), null=True, blank=True
+    )
+    interpreter_language = models.CharField(
+        _("interpreter language"), max_length=10, choices=CLIENT_LANGUAGES, blank=True
+    )
     consent_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
     # The form's one-time token: a second post of the same form (a double click)
     # finds this inquiry instead of making another.
@@ -309,3 +316,76 @@ class Visit(models.Model):
         if self.called_at is None:
             return None
         return int((self.called_at - self.arrived_at).total_seconds() // 60)
+
+
+class CallBack(models.Model):
+    """Someone to call back: asked for on the web form or during a call."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("To call")
+        DONE = "done", _("Reached")
+        GAVE_UP = "gave_up", _("Could not be reached")
+
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, related_name="call_backs", verbose_name=_("inquiry")
+    )
+    phone = models.CharField(_("phone"), max_length=20)  # E.164
+    language = models.CharField(_("language"), max_length=10, choices=CLIENT_LANGUAGES)
+    when = models.CharField(
+        _("best time to call"), max_length=100, blank=True, help_text=_("e.g. after 15:00")
+    )
+    due_at = models.DateTimeField(_("call by"))
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="call_backs",
+        verbose_name=_("who calls back"),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.OPEN
+    )
+    created_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    ended_at = models.DateTimeField(_("ended at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("call-back")
+        verbose_name_plural = _("call-backs")
+        ordering = ["due_at", "id"]
+        indexes = [
+            # The call-back queue: open ones, soonest first.
+            models.Index(
+                fields=["due_at", "id"], name="callback_queue", condition=models.Q(status="open")
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.inquiry} {self.get_status_display()}"
+
+
+class CallAttempt(models.Model):
+    class Result(models.TextChoices):
+        REACHED = "reached", _("Reached")
+        NO_ANSWER = "no_answer", _("No answer")
+        BUSY = "busy", _("Busy")
+        VOICEMAIL = "voicemail", _("Left a voicemail")
+        WRONG_NUMBER = "wrong_number", _("Wrong number")
+
+    call_back = models.ForeignKey(
+        CallBack, on_delete=models.CASCADE, related_name="attempts", verbose_name=_("call-back")
+    )
+    at = models.DateTimeField(_("when"), default=timezone.now)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("by")
+    )
+    result = models.CharField(_("result"), max_length=20, choices=Result.choices)
+    note = models.CharField(_("note"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("call attempt")
+        verbose_name_plural = _("call attempts")
+        ordering = ["at", "id"]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.result}"

@@ -13,7 +13,17 @@ from django.utils.translation import gettext as _
 from counselling import audit, outbox
 from counselling.models import AuditAction, Office, User
 
-from .models import Attachment, Inquiry, InquiryMessage, RawSubmission, RejectedSubmission, Visit
+from .models import (
+    Attachment,
+    CallAttempt,
+    CallBack,
+    Inquiry,
+    InquiryChannel,
+    InquiryMessage,
+    RawSubmission,
+    RejectedSubmission,
+    Visit,
+)
 
 
 def due_by(received: datetime, channel: str) -> datetime:
@@ -79,6 +89,8 @@ def submit_inquiry(
                 )
             if inquiry.email:
                 _acknowledge(inquiry, first, page_language)
+            if inquiry.reply_by == Inquiry.ReplyBy.PHONE and inquiry.phone:
+                request_call_back(inquiry=inquiry)
             if raw is not None:
                 raw.accepted = True
                 raw.save(update_fields=["accepted"])
@@ -324,3 +336,104 @@ def end_visit(*, visit: Visit, status: str, by: User, request: HttpRequest | Non
         detail={"fields": ["status"], "status": status},
     )
     return visit
+
+
+CALL_BACK_GIVE_UP_AFTER = 3  # unanswered attempts before a call-back is closed as unreachable
+
+
+def request_call_back(*, inquiry: Inquiry, when: str = "") -> CallBack:
+    """Queue a call-back for the inquiry (call inside its transaction)."""
+    return CallBack.objects.create(
+        inquiry=inquiry,
+        phone=inquiry.phone,
+        language=inquiry.language,
+        when=when,
+        due_at=due_by(timezone.now(), InquiryChannel.PHONE),
+    )
+
+
+@transaction.atomic
+def log_call(
+    *,
+    inquiry: Inquiry,
+    question: str,
+    answer: str,
+    call_back: bool,
+    call_back_when: str,
+    logged_by: User,
+    request: HttpRequest | None = None,
+) -> Inquiry:
+    """Record a phone call (an unsaved inquiry naming office, caller and language) with
+    what was asked and answered; queue a call-back when one is needed."""
+    now = timezone.now()
+    inquiry.channel = InquiryChannel.PHONE
+    inquiry.assignee = logged_by
+    inquiry.due_at = due_by(inquiry.created_at, InquiryChannel.PHONE)
+    inquiry.first_response_at = now if answer else None
+    inquiry.status = Inquiry.Status.OPEN if call_back else Inquiry.Status.CLOSED
+    inquiry.closed_at = None if call_back else now
+    inquiry.save()
+    InquiryMessage.objects.create(
+        inquiry=inquiry, direction=InquiryMessage.Direction.IN, body=question, created_at=now
+    )
+    if answer:
+        InquiryMessage.objects.create(
+            inquiry=inquiry,
+            direction=InquiryMessage.Direction.OUT,
+            body=answer,
+            author=logged_by,
+            created_at=now,
+        )
+    if call_back:
+        request_call_back(inquiry=inquiry, when=call_back_when)
+    audit.record(
+        actor=logged_by,
+        action=AuditAction.CREATE,
+        obj=inquiry,
+        client_id=inquiry.client_id,
+        office_id=inquiry.office_id,
+        request=request,
+        detail={"channel": "phone", "call_back": call_back},
+    )
+    return inquiry
+
+
+@transaction.atomic
+def record_attempt(
+    *,
+    call_back: CallBack,
+    result: str,
+    note: str,
+    by: User,
+    request: HttpRequest | None = None,
+) -> CallAttempt:
+    """One try at calling back. Reaching the person ends the call-back; after
+    CALL_BACK_GIVE_UP_AFTER unanswered tries it ends as unreachable."""
+    call_back = CallBack.objects.select_for_update().get(pk=call_back.pk)
+    if call_back.status != CallBack.Status.OPEN:
+        raise ValidationError(_("This call-back has already ended."), code="ended")
+    attempt = CallAttempt.objects.create(call_back=call_back, result=result, note=note, by=by)
+    call_back.assigned_to = call_back.assigned_to or by
+    tries = call_back.attempts.count()
+    if result == CallAttempt.Result.REACHED:
+        call_back.status = CallBack.Status.DONE
+    elif tries >= CALL_BACK_GIVE_UP_AFTER:
+        call_back.status = CallBack.Status.GAVE_UP
+    if call_back.status != CallBack.Status.OPEN:
+        call_back.ended_at = attempt.at
+    call_back.save(update_fields=["assigned_to", "status", "ended_at"])
+    inquiry = call_back.inquiry
+    if result == CallAttempt.Result.REACHED and inquiry.first_response_at is None:
+        Inquiry.objects.filter(pk=inquiry.pk).update(
+            first_response_at=attempt.at, status=Inquiry.Status.ANSWERED
+        )
+    audit.record(
+        actor=by,
+        action=AuditAction.UPDATE,
+        obj=call_back,
+        client_id=inquiry.client_id,
+        office_id=inquiry.office_id,
+        request=request,
+        detail={"attempt": attempt.pk, "result": result},
+    )
+    return attempt

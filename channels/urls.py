@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, walk_ins
+from . import calls, views, walk_ins
 
 # Public pages, under a language prefix (/et/contact/): see counselling/urls.py.
 public = [
@@ -24,4 +24,10 @@ urlpatterns += [
     path("offices/<int:pk>/call-next/", walk_ins.call_next, name="call-next"),
     # The waiting-room screen: public, numbers only.
     path("queue/<slug:code>/", walk_ins.waiting_room, name="waiting-room"),
+]
+
+urlpatterns += [
+    path("calls/new/", calls.log_call, name="call-create"),
+    path("call-backs/", calls.call_backs, name="call-backs"),
+    path("call-backs/<int:pk>/attempt/", calls.record_attempt, name="call-attempt"),
 ]

@@ -12,7 +12,7 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
-from channels.models import Attachment, Inquiry, InquiryMessage, Visit
+from channels.models import Attachment, CallBack, Inquiry, InquiryMessage, Visit
 from clients.models import Consent, Household
 from counselling.models import Case, CounsellingSession, FollowUp, Role
 
@@ -71,6 +71,9 @@ RULES = {
     "inquiry-close": Rule(STAFF, scope="inquiry"),
     "inquiry-link": Rule(STAFF, scope="inquiry"),
     "walk-ins": Rule(STAFF),
+    "call-create": Rule(STAFF),
+    "call-backs": Rule(STAFF),
+    "call-attempt": Rule(STAFF, scope="call_back"),
     "visit-end": Rule(STAFF, scope="visit"),
     "call-next": Rule(CASEWORKERS, scope="office"),
     "waiting-room": Rule(PUBLIC, answers=frozenset({200, 404})),  # by office code
@@ -211,6 +214,12 @@ def objects(client_a, client_b, office_a, office_b):
     pairs["visit"] = tuple(
         Visit.objects.create(office=office, number=1, language="ru", registered_by=case.owner)
         for office, case in zip((office_a, office_b), pairs["case"], strict=True)
+    )
+    pairs["call_back"] = tuple(
+        CallBack.objects.create(
+            inquiry=inquiry, phone="+37251234567", language="ru", due_at=timezone.now()
+        )
+        for inquiry in pairs["inquiry"]
     )
     return {scope: (own.pk, other.pk) for scope, (own, other) in pairs.items()}
 
