@@ -128,10 +128,10 @@ class ContactForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["office"].queryset = offices
         choices = [("", _("I don't know"))]
-        choices += [(str(topic.pk), topic.name) for topic in topics if topic.parent_id is None]
+        choices += [(topic.code, topic.name) for topic in topics if topic.parent_id is None]
         self.fields["topic"].choices = choices
         self.fields["topic"].required = False
-        self.topics = {str(topic.pk): topic for topic in topics}
+        self.topics = {topic.code: topic for topic in topics}
 
     def clean_name(self):
         name = unicodedata.normalize("NFC", self.cleaned_data["name"])
@@ -190,6 +190,17 @@ class ContactForm(forms.Form):
         ):
             self.add_error("phone", _("Give a phone number for the call-back."))
         return data
+
+
+class ContactApiForm(ContactForm):
+    """The same form for the JSON endpoint: no timing stamp (the embedding site renders
+    the form) and no files; a double post is recognised by its Idempotency-Key."""
+
+    stamp = None
+    attachments = None
+
+    def is_spam(self) -> str:
+        return "honeypot" if self.cleaned_data.get("website") else ""
 
 
 class ReplyForm(forms.Form):

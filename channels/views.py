@@ -1,17 +1,14 @@
-import hashlib
 import json
 import logging
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from redis.exceptions import RedisError
 
 from clients.models import Topic
 from counselling import access as counselling_access
@@ -19,7 +16,7 @@ from counselling import audit
 from counselling.audit import client_ip
 from counselling.models import AuditAction, Office
 
-from . import access, selectors, services
+from . import access, limits, selectors, services
 from .forms import (
     AssignForm,
     CloseForm,
@@ -38,23 +35,6 @@ def _public_topics():
     return Topic.objects.filter(parent__isnull=True).order_by("position")
 
 
-def _over_limit(kind: str, value: str, limit: int) -> bool:
-    """Count one more post for this address (hashed: no personal data in Redis keys)
-    in the current hour; True once the hour's allowance is spent. With Redis down the
-    form still works: a lost question costs more than a spam message let through."""
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:24]
-    key = f"contact:{kind}:{digest}:{timezone.now():%Y%m%d%H}"
-    try:
-        if cache.add(key, 1, timeout=3600):
-            return limit < 1
-        return cache.incr(key) > limit
-    except ValueError:  # expired between the two calls
-        return False
-    except RedisError:
-        log.warning("contact rate limit unavailable", extra={"kind": kind})
-        return False
-
-
 def contact(request):
     """The public inquiry form, in the language of its URL (/<lang>/contact/)."""
     form = ContactForm(
@@ -66,7 +46,7 @@ def contact(request):
     )
     if request.method != "POST":
         return render(request, "channels/contact.html", {"form": form})
-    if _over_limit("ip", client_ip(request) or "", settings.CONTACT_PER_IP_PER_HOUR):
+    if limits.over_limit("ip", client_ip(request) or "", settings.CONTACT_PER_IP_PER_HOUR):
         services.count_rejection(RejectedSubmission.Reason.RATE_IP)
         return _too_many(request, form)
     raw = services.keep_raw(
@@ -88,7 +68,7 @@ def contact(request):
     data = form.cleaned_data
     address = data["email"] or data["phone"]
     limit = settings.CONTACT_PER_ADDRESS_PER_HOUR
-    if address and _over_limit("address", address, limit):
+    if address and limits.over_limit("address", address, limit):
         raw.delete()
         services.count_rejection(RejectedSubmission.Reason.RATE_CONTACT)
         return _too_many(request, form)

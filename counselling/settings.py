@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "simple_history",
+    "corsheaders",
     "clients",
     "counselling",
     "channels",
@@ -114,6 +115,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "counselling.middleware.RequestIdMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -327,8 +329,11 @@ CONTACT_PER_ADDRESS_PER_HOUR = env_int("CONTACT_PER_ADDRESS_PER_HOUR", 5)
 CONTACT_MESSAGE_MAX_CHARACTERS = 10_000
 ATTACHMENT_MAX_FILES = env_int("ATTACHMENT_MAX_FILES", 3)
 ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_MB", 5) * 1024 * 1024
-# Sites allowed to post the contact form's JSON endpoint from a browser.
-CONTACT_CORS_ORIGINS = env_list("CONTACT_CORS_ORIGINS")
+# Sites allowed to post the contact form's JSON endpoint from a browser (a
+# municipality's own site embedding the form); no other URL answers cross-origin.
+CORS_ALLOWED_ORIGINS = env_list("CONTACT_CORS_ORIGINS")
+CORS_URLS_REGEX = r"^/api/v1/contact/$"
+CORS_ALLOW_HEADERS = ["content-type", "accept-language", "idempotency-key"]
 # Holders of Estonian "grey passports" and other people of undetermined citizenship.
 COUNTRIES_OVERRIDE = {"XX": _("Undetermined citizenship")}
 COUNTRIES_FIRST = ["EE", "FI", "RU", "UA", "XX"]
@@ -372,8 +377,16 @@ SPECTACULAR_SETTINGS = {
     # Swagger UI from the sidecar wheel: no CDN, and the split view keeps scripts external.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    # One name for the language list that several fields share.
-    "ENUM_NAME_OVERRIDES": {"LanguageEnum": "clients.languages.CLIENT_LANGUAGES"},
+    # One name per choice set that several fields share or whose field names collide.
+    "ENUM_NAME_OVERRIDES": {
+        "LanguageEnum": "clients.languages.CLIENT_LANGUAGES",
+        "CaseStatusEnum": "counselling.models.Case.Status",
+        "SessionChannelEnum": "counselling.models.Channel",
+        "InquiryStatusEnum": "channels.models.Inquiry.Status",
+        "InquiryChannelEnum": "channels.models.InquiryChannel",
+        "CallBackStatusEnum": "channels.models.CallBack.Status",
+        "VisitStatusEnum": "channels.models.Visit.Status",
+    },
 }
 
 LOGGING = {

@@ -2,6 +2,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
+from channels import api as channel_api
 from clients import api as client_api
 
 from . import casework, views
@@ -14,11 +15,15 @@ router.register("consents", client_api.ConsentViewSet, basename="api-consent")
 router.register("cases", casework.CaseViewSet, basename="api-case")
 router.register("sessions", casework.SessionViewSet, basename="api-session")
 router.register("follow-ups", casework.FollowUpViewSet, basename="api-follow-up")
+router.register("inquiries", channel_api.InquiryViewSet, basename="api-inquiry")
+router.register("call-backs", channel_api.CallBackViewSet, basename="api-call-back")
+router.register("walk-ins", channel_api.VisitViewSet, basename="api-walk-in")
 router.register("audit-events", views.AuditEventViewSet, basename="api-audit-event")
 
 urlpatterns = [
     path("v1/auth/token/", views.TokenView.as_view(), name="api-token"),
     path("v1/me/", views.MeView.as_view(), name="api-me"),
+    path("v1/contact/", channel_api.ContactView.as_view(), name="api-contact"),
     path("v1/", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
