@@ -37,6 +37,8 @@ class RawSubmission(models.Model):
     content_type = models.CharField(_("content type"), max_length=200, blank=True)
     payload = models.BinaryField(_("payload"))
     accepted = models.BooleanField(_("accepted"), null=True)  # None while being parsed
+    # E-mail: the bytes' SHA-256, so a message fetched twice is kept once.
+    digest = models.CharField(max_length=64, unique=True, null=True, editable=False)
 
     class Meta:
         verbose_name = _("raw submission")

@@ -203,6 +203,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "counselling.tasks.sweep_outbox",
         "schedule": timedelta(seconds=OUTBOX_SWEEP_SECONDS),
     },
+    # Reads the e-inquiry mailbox; does nothing until IMAP_HOST is set.
+    "poll-mailbox": {
+        "task": "channels.tasks.poll_mailbox",
+        "schedule": timedelta(seconds=env_int("IMAP_POLL_SECONDS", 60)),
+    },
 }
 
 # E-mail: sent only by the outbox task, over SMTP.
@@ -329,6 +334,13 @@ CONTACT_PER_ADDRESS_PER_HOUR = env_int("CONTACT_PER_ADDRESS_PER_HOUR", 5)
 CONTACT_MESSAGE_MAX_CHARACTERS = 10_000
 ATTACHMENT_MAX_FILES = env_int("ATTACHMENT_MAX_FILES", 3)
 ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_MB", 5) * 1024 * 1024
+# E-inquiries: the mailbox polled over IMAP with TLS (nothing is polled without a host).
+IMAP_HOST = env_str("IMAP_HOST", "")
+IMAP_PORT = env_int("IMAP_PORT", 993)
+IMAP_USER = env_str("IMAP_USER", "")
+IMAP_PASSWORD = env_str("IMAP_PASSWORD", "")
+IMAP_MAILBOX = env_str("IMAP_MAILBOX", "INBOX")
+IMAP_CA_FILE = env_str("IMAP_CA_FILE", "")  # a private CA's certificate, if the server uses one
 # Sites allowed to post the contact form's JSON endpoint from a browser (a
 # municipality's own site embedding the form); no other URL answers cross-origin.
 CORS_ALLOWED_ORIGINS = env_list("CONTACT_CORS_ORIGINS")

@@ -146,3 +146,17 @@ def workers(transactional_db, private_redis, smtp_server, tmp_path):
     processes = Workers(env, tmp_path)
     yield processes
     processes.stop()
+
+
+@pytest.fixture
+def imap_server(settings):
+    """Dovecot on loopback with TLS; the app polls it as its e-inquiry mailbox."""
+    from tests.integration.dovecot import PASSWORD, USER, Dovecot
+
+    server = Dovecot()
+    server.start()
+    settings.IMAP_HOST, settings.IMAP_PORT = "127.0.0.1", server.port
+    settings.IMAP_USER, settings.IMAP_PASSWORD = USER, PASSWORD
+    settings.IMAP_CA_FILE = server.ca_file
+    yield server
+    server.stop()
