@@ -43,6 +43,7 @@ def test_the_inbox_lists_my_offices_inquiries_most_urgent_first(
     page = response.content.decode()
     assert page.index(overdue.reference) < page.index(later.reference)
     assert 'class="overdue"' in page
+    assert "<td>українська</td>" in page  # languages by their own names
     event = AuditEvent.objects.get(detail__list="inbox")
     assert event.detail["ids"] == [overdue.pk, later.pk]
 

@@ -522,6 +522,113 @@ def bench_casework() -> tuple[dict[str, float], dict[str, int]]:
     return figures, scale
 
 
+# ---------------------------------------------------------------- intake
+
+INQUIRIES = int(os.environ.get("BENCH_INQUIRIES", 300_000))
+
+
+def _seed_inquiries(offices) -> int:
+    """INQUIRIES inquiries over two years, each with its first message; those of the
+    last fortnight are still open (a few hundred per office, as a busy service has).
+    INSERT … SELECT generate_series."""
+    from django.db import connection
+
+    from channels.models import Inquiry
+
+    have = Inquiry.objects.count()
+    if have >= INQUIRIES:
+        return have
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            INSERT INTO channels_inquiry
+              (reference, channel, status, office_id, name, reply_by, email, phone, language,
+               created_at, due_at, outcome, duration_minutes, interpreter_language)
+            SELECT upper(substr(md5(g::text), 1, 4) || '-' || substr(md5(g::text), 5, 4)),
+                   (ARRAY['web_form', 'email', 'phone', 'walk_in'])[1 + g %% 4],
+                   CASE WHEN (g * 7919) %% (730 * 24) < 14 * 24 THEN 'new' ELSE 'closed' END,
+                   (%(offices)s::bigint[])[1 + g %% %(o)s], '', 'email',
+                   'person' || g || '@example.org', '',
+                   (ARRAY['ru', 'uk', 'en', 'ar', 'et'])[1 + g %% 5],
+                   now() - ((g * 7919) %% (730 * 24)) * interval '1 hour',
+                   now() - ((g * 7919) %% (730 * 24)) * interval '1 hour' + interval '2 days',
+                   '', NULL, ''
+            FROM generate_series(%(have)s::bigint, %(total)s::bigint - 1) AS g
+            ON CONFLICT (reference) DO NOTHING
+            """,
+            {
+                "offices": [o.pk for o in offices],
+                "o": OFFICES,
+                "have": have,
+                "total": INQUIRIES,
+            },
+        )
+        cursor.execute(
+            """
+            INSERT INTO channels_inquirymessage
+              (inquiry_id, direction, body, message_id, created_at)
+            SELECT id, 'in', 'How do I extend my residence permit?', '', created_at
+            FROM channels_inquiry i
+            WHERE NOT EXISTS (SELECT 1 FROM channels_inquirymessage m WHERE m.inquiry_id = i.id)
+            """
+        )
+        cursor.execute("VACUUM ANALYZE channels_inquiry")
+        cursor.execute("VACUUM ANALYZE channels_inquirymessage")
+    return Inquiry.objects.count()
+
+
+def bench_intake() -> tuple[dict[str, float], dict[str, int]]:
+    """The inbox at INQUIRIES inquiries, and a web-form submission in-process (view,
+    validation, inquiry, outbox row; the worker's delivery is not in the figure)."""
+    from django.conf import settings
+    from django.core import signing
+    from django.db import connection
+    from django.test import Client as Browser
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from channels.forms import STAMP_SALT
+    from counselling.models import User
+
+    _, offices = _seed_people()
+    inquiries = _seed_inquiries(offices)
+    counsellor = User.objects.get(username="bench.staff.0")
+    staff = Browser()
+    staff.force_login(counsellor)
+    settings.CONTACT_PER_IP_PER_HOUR = settings.CONTACT_PER_ADDRESS_PER_HOUR = 10**9
+    newcomer = Browser()
+
+    def inbox(i):
+        query = ["", "?channel=email", "?language=ru", "?assignee=none", "?page=3"][i % 5]
+        assert staff.get("/inbox/" + query).status_code == 200
+
+    def submit(i):
+        stamp = signing.dumps(
+            {"at": timezone.now().timestamp() - 60, "key": f"bench-{time.time_ns()}-{i}"},
+            salt=STAMP_SALT,
+        )
+        data = {
+            "reply_by": "email",
+            "email": f"bench{i}@example.org",
+            "language": "ru",
+            "message": "Как продлить вид на жительство?",
+            "consent": "on",
+            "stamp": stamp,
+        }
+        response = newcomer.post("/en/contact/", data)
+        assert response.status_code == 302, response.status_code
+
+    figures: dict[str, float] = {}
+    for name, call in {"inbox": inbox, "webform_submission": submit}.items():
+        samples = timed(call, repeat=100)
+        figures[f"{name}_p50_ms"] = round(percentile(samples, 50), 1)
+        figures[f"{name}_p95_ms"] = round(percentile(samples, 95), 1)
+        with CaptureQueriesContext(connection) as captured:
+            call(1)
+        figures[f"{name}_queries_count"] = len(captured)
+    return figures, {"inquiries": inquiries}
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -534,7 +641,7 @@ def write_results(figures: dict[str, float], scale: dict[str, int]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    every = {"startup", "signin", "audit", "casework"}
+    every = {"startup", "signin", "audit", "casework", "intake"}
     chosen = set(argv) or every
     unknown = chosen - every
     if unknown:
@@ -546,7 +653,7 @@ def main(argv: list[str]) -> int:
     if "startup" in chosen:
         print("• startup: make run → healthy /healthz", flush=True)
         figures.update(bench_startup(original_env))
-    if chosen & {"signin", "audit", "casework"}:
+    if chosen & {"signin", "audit", "casework", "intake"}:
         setup_django(bench_database_url(os.environ["DATABASE_URL"]))
     if "signin" in chosen:
         print("• sign-in (Argon2)", flush=True)
@@ -560,7 +667,12 @@ def main(argv: list[str]) -> int:
         casework_figures, casework_scale = bench_casework()
         figures.update(casework_figures)
         scale.update(casework_scale)
-    if chosen & {"signin", "audit", "casework"}:
+    if "intake" in chosen:
+        print(f"• intake at {INQUIRIES:,} inquiries", flush=True)
+        intake_figures, intake_scale = bench_intake()
+        figures.update(intake_figures)
+        scale.update(intake_scale)
+    if chosen & {"signin", "audit", "casework", "intake"}:
         # This process served the pages as a web worker would: its peak memory is one's.
         peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         figures["web_process_peak_rss_mb"] = round(peak_kb / 1024, 1)
