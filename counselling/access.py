@@ -176,6 +176,18 @@ def audit_events_for(user: User) -> QuerySet[AuditEvent]:
     return AuditEvent.objects.filter(in_my_offices | about_no_client_or_office)
 
 
+def caseworkers(office_ids) -> QuerySet[User]:
+    """Who may own a case or a follow-up in these offices: active counsellors and
+    coordinators, by name."""
+    return (
+        User.objects.filter(
+            is_active=True, offices__in=office_ids, role__in=[Role.COUNSELLOR, Role.COORDINATOR]
+        )
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
+
+
 def users_for(user: User) -> QuerySet[User]:
     """Colleagues a coordinator may filter the audit log by."""
     if user.role == Role.ADMIN:

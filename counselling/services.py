@@ -13,14 +13,13 @@ from clients.models import Client, Consent, Topic
 from clients.services import current_client
 from clients.signals import client_merged
 
-from . import audit
+from . import access, audit
 from .models import (
     AuditAction,
     Case,
     CaseHandover,
     CounsellingSession,
     FollowUp,
-    Role,
     User,
 )
 
@@ -206,12 +205,8 @@ def set_case_status(
 
 
 def handover_candidates(case: Case):
-    """Who may take a case over: active counsellors and coordinators of its office."""
-    return User.objects.filter(
-        is_active=True,
-        offices=case.office_id,
-        role__in=[Role.COUNSELLOR, Role.COORDINATOR],
-    ).order_by("first_name", "last_name", "username")
+    """Who may take a case over: the caseworkers of its office."""
+    return access.caseworkers([case.office_id])
 
 
 @transaction.atomic

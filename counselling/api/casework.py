@@ -21,8 +21,6 @@ from ..models import (
     CaseHandover,
     CounsellingSession,
     FollowUp,
-    Role,
-    User,
 )
 from .common import (
     AuditedReadMixin,
@@ -46,12 +44,6 @@ class CanWorkCases(IsStaffMember):
 
 def _topics():
     return Topic.objects.select_related("parent").order_by("position")
-
-
-def _staff_of(offices):
-    return User.objects.filter(
-        is_active=True, offices__in=offices, role__in=[Role.COUNSELLOR, Role.COORDINATOR]
-    ).distinct()
 
 
 TOPIC_CODES = serializers.SlugRelatedField(
@@ -164,7 +156,7 @@ class CaseViewSet(
             CaseForm(
                 data=with_defaults(CaseForm, data),
                 offices=offices,
-                owners=_staff_of(offices),
+                owners=access.caseworkers(offices),
                 topics=_topics(),
             )
         )
@@ -414,7 +406,9 @@ class FollowUpViewSet(
         sent = body(request)
         client = visible_or_400(access.clients_for(user), sent.get("client"), "client")
         data = {"assigned_to": user.pk, **sent}
-        form = validated(FollowUpForm(data=data, assignees=_staff_of(access.offices_for(user))))
+        form = validated(
+            FollowUpForm(data=data, assignees=access.caseworkers(access.office_ids(user)))
+        )
         follow_up = form.save(commit=False)
         follow_up.client = client
         services.book_follow_up(follow_up=follow_up, booked_by=user, request=request._request)

@@ -10,7 +10,7 @@ from clients.models import Topic
 from .. import access, audit, services
 from ..forms import CaseForm, HandoverForm
 from ..history import changes_of
-from ..models import AuditAction, Case, Role, User
+from ..models import AuditAction, Case
 
 CASE_ROLES = access.SESSION_ROLES
 
@@ -48,14 +48,12 @@ def case_create(request, pk: int):
     access.require_role(request.user, *CASE_ROLES)
     client = get_object_or_404(access.clients_for(request.user).select_related("household"), pk=pk)
     offices = access.offices_for(request.user).order_by("name")
-    owners = User.objects.filter(
-        is_active=True, offices__in=offices, role__in=[Role.COUNSELLOR, Role.COORDINATOR]
-    ).distinct()
+    owners = access.caseworkers(offices)
     home = access.home_office_id(request.user)
     form = CaseForm(
         request.POST or None,
         offices=offices,
-        owners=owners.order_by("first_name", "last_name", "username"),
+        owners=owners,
         topics=_topics(),
         household=access.households_for_new_cases(request.user)
         .filter(pk=client.household_id)
