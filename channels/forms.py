@@ -9,12 +9,15 @@ from django.core import signing
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from clients.forms import by_reference
 from clients.identity import normalise_phone
 from clients.languages import CLIENT_LANGUAGES
-from counselling.forms import SCRIPT
-from counselling.models import Outcome
+from clients.models import Topic
+from counselling.access import offices_for
+from counselling.forms import SCRIPT, checked_duration
+from counselling.models import STAFF_ROLES, Outcome, User
 
-from .models import Inquiry, InquiryChannel
+from .models import CallAttempt, Inquiry, InquiryChannel, Visit
 
 # What a newcomer may attach (sniffed from the bytes, never taken from the file name).
 ATTACHMENT_TYPES = {
@@ -212,8 +215,6 @@ class ReplyForm(forms.Form):
 
 
 def _staff_of(office_id: int):
-    from counselling.models import STAFF_ROLES, User
-
     return User.objects.filter(is_active=True, offices=office_id, role__in=STAFF_ROLES).order_by(
         "first_name", "last_name", "username"
     )
@@ -260,9 +261,6 @@ class InboxFilterForm(forms.Form):
     )
 
     def __init__(self, *args, user, **kwargs):
-        from clients.models import Topic
-        from counselling.access import offices_for
-
         super().__init__(*args, **kwargs)
         self.fields["topic"].queryset = Topic.objects.filter(parent__isnull=True).order_by(
             "position"
@@ -287,31 +285,19 @@ class LinkClientForm(forms.Form):
         self.clients = clients
 
     def clean_client(self):
-        from clients.forms import reference_number
-
-        pk = reference_number(self.cleaned_data["client"])
-        client = self.clients.filter(pk=pk).first() if pk else None
-        if client is None:
-            raise forms.ValidationError(_("No client with this reference."), code="unknown")
-        return client
+        value = self.cleaned_data["client"]
+        return by_reference(self.clients, value, _("No client with this reference."))
 
 
-class VisitForm(forms.ModelForm):
-    """Reception registers a walk-in: the office, language and topic; the client if known."""
+class FrontDeskForm(forms.ModelForm):
+    """What the walk-in and call forms share: an office of mine, a first-level topic
+    (or "I don't know") and the client, when known, by reference."""
 
     client_reference = forms.CharField(
         label=_("Client reference (if known)"), max_length=20, required=False
     )
 
-    class Meta:
-        from .models import Visit
-
-        model = Visit
-        fields = ["office", "language", "topic"]
-
     def __init__(self, *args, offices, clients, **kwargs):
-        from clients.models import Topic
-
         super().__init__(*args, **kwargs)
         self.clients = clients
         self.fields["office"].queryset = offices
@@ -322,24 +308,23 @@ class VisitForm(forms.ModelForm):
         self.fields["topic"].empty_label = _("I don't know")
 
     def clean_client_reference(self):
-        from clients.forms import reference_number
-
         value = self.cleaned_data["client_reference"].strip()
         if not value:
             return None
-        pk = reference_number(value)
-        client = self.clients.filter(pk=pk).first() if pk else None
-        if client is None:
-            raise forms.ValidationError(_("No client with this reference."), code="unknown")
-        return client
+        return by_reference(self.clients, value, _("No client with this reference."))
 
 
-class CallForm(forms.ModelForm):
+class VisitForm(FrontDeskForm):
+    """Reception registers a walk-in: the office, language and topic; the client if known."""
+
+    class Meta:
+        model = Visit
+        fields = ["office", "language", "topic"]
+
+
+class CallForm(FrontDeskForm):
     """A phone call, logged while or right after it happens."""
 
-    client_reference = forms.CharField(
-        label=_("Client reference (if known)"), max_length=20, required=False
-    )
     question = forms.CharField(
         label=_("What was asked"),
         max_length=settings.CONTACT_MESSAGE_MAX_CHARACTERS,
@@ -357,9 +342,7 @@ class CallForm(forms.ModelForm):
     )
 
     class Meta:
-        from .models import Inquiry as _Inquiry
-
-        model = _Inquiry
+        model = Inquiry
         fields = [
             "office",
             "name",
@@ -370,32 +353,16 @@ class CallForm(forms.ModelForm):
             "duration_minutes",
         ]
 
-    def __init__(self, *args, offices, clients, **kwargs):
-        from clients.models import Topic
-
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.clients = clients
-        self.fields["office"].queryset = offices
-        self.fields["office"].empty_label = None
-        self.fields["topic"].queryset = Topic.objects.filter(parent__isnull=True).order_by(
-            "position"
-        )
-        self.fields["topic"].empty_label = _("I don't know")
         self.fields["name"].label = _("Caller's name (optional)")
-
-    clean_client_reference = VisitForm.clean_client_reference
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"].strip()
         return normalise_phone(phone) if phone else ""
 
     def clean_duration_minutes(self):
-        value = self.cleaned_data["duration_minutes"]
-        if value is not None and not 1 <= value <= 600:
-            raise forms.ValidationError(
-                _("Enter a duration between 1 and 600 minutes."), code="duration"
-            )
-        return value
+        return checked_duration(self.cleaned_data["duration_minutes"])
 
     def clean(self):
         data = super().clean()
@@ -405,11 +372,5 @@ class CallForm(forms.ModelForm):
 
 
 class AttemptForm(forms.Form):
-    result = forms.ChoiceField(label=_("Result"), choices=())
+    result = forms.ChoiceField(label=_("Result"), choices=CallAttempt.Result.choices)
     note = forms.CharField(label=_("Note"), max_length=500, required=False)
-
-    def __init__(self, *args, **kwargs):
-        from .models import CallAttempt
-
-        super().__init__(*args, **kwargs)
-        self.fields["result"].choices = CallAttempt.Result.choices

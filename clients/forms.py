@@ -132,6 +132,16 @@ def reference_number(value: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def by_reference(records, value: str, message):
+    """The record a typed reference names within `records` (the caller's scope), or a
+    field error: another office's record reads exactly like a missing one."""
+    pk = reference_number(value)
+    record = records.filter(pk=pk).first() if pk else None
+    if record is None:
+        raise forms.ValidationError(message, code="unknown")
+    return record
+
+
 class HouseholdForm(forms.Form):
     """Join a household by its reference, or start a new one by naming it."""
 
@@ -156,11 +166,7 @@ class HouseholdForm(forms.Form):
         value = self.cleaned_data["household"].strip()
         if not value:
             return None
-        pk = reference_number(value)
-        household = self.households.filter(pk=pk).first() if pk else None
-        if household is None:
-            raise forms.ValidationError(_("No household with this reference."), code="unknown")
-        return household
+        return by_reference(self.households, value, _("No household with this reference."))
 
     def clean(self):
         data = super().clean()
@@ -186,10 +192,8 @@ class MergeForm(forms.Form):
         self.clients, self.keep = clients, keep
 
     def clean_duplicate(self):
-        pk = reference_number(self.cleaned_data["duplicate"])
-        duplicate = self.clients.filter(pk=pk).first() if pk else None
-        if duplicate is None:
-            raise forms.ValidationError(_("No client with this reference."), code="unknown")
+        value = self.cleaned_data["duplicate"]
+        duplicate = by_reference(self.clients, value, _("No client with this reference."))
         if duplicate.pk == self.keep.pk:
             raise forms.ValidationError(_("A record cannot be merged into itself."), code="same")
         return duplicate

@@ -61,6 +61,15 @@ NOTE_MAX_CHARACTERS = 20_000
 SCRIPT = re.compile(r"<\s*script", re.IGNORECASE)
 
 
+def checked_duration(minutes: int | None) -> int | None:
+    """A session's or call's length: from a minute to a (long) working day."""
+    if minutes is not None and not 1 <= minutes <= 600:
+        raise forms.ValidationError(
+            _("Enter a duration between 1 and 600 minutes."), code="duration"
+        )
+    return minutes
+
+
 class TopicChoiceField(forms.ModelMultipleChoiceField):
     """Topics by their stable code (the same in the browser and the API), grouped under
     their first-level heading, in taxonomy order."""
@@ -125,12 +134,7 @@ class SessionForm(forms.ModelForm):
         return value
 
     def clean_duration_minutes(self):
-        value = self.cleaned_data["duration_minutes"]
-        if not 1 <= value <= 600:
-            raise forms.ValidationError(
-                _("Enter a duration between 1 and 600 minutes."), code="duration"
-            )
-        return value
+        return checked_duration(self.cleaned_data["duration_minutes"])
 
     def clean_note(self):
         note = self.cleaned_data["note"]
