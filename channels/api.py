@@ -4,7 +4,6 @@ services, access policy and audit as the pages."""
 
 import secrets
 
-from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -16,13 +15,11 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from clients.models import Topic
 from counselling import access as counselling_access
 from counselling.api.common import AuditedReadMixin, body, validated
 from counselling.audit import client_ip
-from counselling.models import Office
 
-from . import access, limits, services
+from . import access, services
 from .forms import AssignForm, AttemptForm, CloseForm, ContactApiForm, ReplyForm
 from .models import (
     CallAttempt,
@@ -61,58 +58,25 @@ class ContactView(APIView):
 
     @extend_schema(request=ContactRequestSerializer, responses={201: ContactResponseSerializer})
     def post(self, request):
-        if limits.over_limit(
-            "ip", client_ip(request._request) or "", settings.CONTACT_PER_IP_PER_HOUR
-        ):
-            services.count_rejection(RejectedSubmission.Reason.RATE_IP)
-            return Response(
-                {"detail": _("Too many messages in a short time. Please try again in an hour.")},
-                status=status.HTTP_429_TOO_MANY_REQUESTS,
-            )
+        too_many = Response({"detail": services.TOO_MANY}, status=429)
+        if services.too_many_from(client_ip(request._request) or ""):
+            return too_many
         raw = services.keep_raw(
             channel=InquiryChannel.WEB_FORM,
             payload=request._request.body,
             content_type=request.content_type or "",
         )
         data = body(request)
-        form = validated(
-            ContactApiForm(
-                data=data,
-                offices=Office.objects.order_by("name"),
-                topics=Topic.objects.filter(parent__isnull=True).order_by("position"),
-            )
-        )
+        form = validated(ContactApiForm(data=data))
         key = str(request.headers.get("Idempotency-Key", ""))[:64] or secrets.token_urlsafe(18)
-        spam = form.is_spam()
-        address = form.cleaned_data["email"] or form.cleaned_data["phone"]
-        per_address = settings.CONTACT_PER_ADDRESS_PER_HOUR
-        if not spam and address and limits.over_limit("address", address, per_address):
-            spam = RejectedSubmission.Reason.RATE_CONTACT
-        if spam:
-            raw.delete()
-            services.count_rejection(spam)
-            if spam == RejectedSubmission.Reason.RATE_CONTACT:
-                return Response(
-                    {
-                        "detail": _(
-                            "Too many messages in a short time. Please try again in an hour."
-                        )
-                    },
-                    status=status.HTTP_429_TOO_MANY_REQUESTS,
-                )
+        refused = services.screen(form=form, raw=raw)
+        if refused == RejectedSubmission.Reason.RATE_CONTACT:
+            return too_many
+        if refused:  # a bot's post looks accepted: telling it why teaches it
             return Response({"reference": ""}, status=status.HTTP_201_CREATED)
         cleaned = form.cleaned_data
         inquiry, created = services.submit_inquiry(
-            inquiry=Inquiry(
-                channel=InquiryChannel.WEB_FORM,
-                name=cleaned["name"],
-                reply_by=cleaned["reply_by"],
-                email=cleaned["email"],
-                phone=cleaned["phone"],
-                language=cleaned["language"],
-                topic=cleaned["topic"],
-                office=cleaned["office"],
-            ),
+            inquiry=form.new_inquiry(),
             message=cleaned["message"],
             attachments=[],
             page_language=translation.get_language(),

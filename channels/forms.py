@@ -15,7 +15,7 @@ from clients.languages import CLIENT_LANGUAGES
 from clients.models import Topic
 from counselling.access import offices_for
 from counselling.forms import SCRIPT, checked_duration
-from counselling.models import STAFF_ROLES, Outcome, User
+from counselling.models import STAFF_ROLES, Office, Outcome, User
 
 from .models import CallAttempt, Inquiry, InquiryChannel, Visit
 
@@ -127,11 +127,13 @@ class ContactForm(forms.Form):
     )
     stamp = forms.CharField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, offices, topics, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["office"].queryset = offices
+        # A newcomer picks any office, and a first-level topic: the details are ours.
+        self.fields["office"].queryset = Office.objects.order_by("name")
+        topics = list(Topic.objects.filter(parent__isnull=True).order_by("position"))
         choices = [("", _("I don't know"))]
-        choices += [(topic.code, topic.name) for topic in topics if topic.parent_id is None]
+        choices += [(topic.code, topic.name) for topic in topics]
         self.fields["topic"].choices = choices
         self.fields["topic"].required = False
         self.topics = {topic.code: topic for topic in topics}
@@ -167,6 +169,12 @@ class ContactForm(forms.Form):
                 _("The form has expired. Please send it again."), code="stamp"
             ) from None
         return stamp
+
+    def new_inquiry(self) -> Inquiry:
+        """The unsaved inquiry this valid form describes."""
+        data = self.cleaned_data
+        fields = ["name", "reply_by", "email", "phone", "language", "topic", "office"]
+        return Inquiry(channel=InquiryChannel.WEB_FORM, **{f: data[f] for f in fields})
 
     def is_spam(self) -> str:
         """Why a valid-looking post is a bot's, or "" (call after is_valid)."""

@@ -9,10 +9,12 @@ from django.db import IntegrityError, connection, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from counselling import audit, outbox
 from counselling.models import AuditAction, Office, User
 
+from . import limits
 from .models import (
     Attachment,
     CallAttempt,
@@ -237,6 +239,32 @@ def link_client(
         detail={"fields": ["client"]},
     )
     return inquiry
+
+
+TOO_MANY = _lazy("Too many messages in a short time. Please try again in an hour.")
+
+
+def too_many_from(ip: str) -> bool:
+    """True (and counted) once this address has spent its hourly allowance of posts."""
+    if limits.over_limit("ip", ip, settings.CONTACT_PER_IP_PER_HOUR):
+        count_rejection(RejectedSubmission.Reason.RATE_IP)
+        return True
+    return False
+
+
+def screen(*, form, raw: RawSubmission) -> str:
+    """Why a valid contact form is refused — a bot's post, or too many for one e-mail or
+    phone — or "". A refused post is counted and its raw copy dropped: it never
+    becomes an inquiry."""
+    reason = form.is_spam()
+    address = form.cleaned_data["email"] or form.cleaned_data["phone"]
+    per_address = settings.CONTACT_PER_ADDRESS_PER_HOUR
+    if not reason and address and limits.over_limit("address", address, per_address):
+        reason = RejectedSubmission.Reason.RATE_CONTACT
+    if reason:
+        raw.delete()
+        count_rejection(reason)
+    return reason
 
 
 TABLE = RejectedSubmission._meta.db_table

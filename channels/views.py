@@ -1,7 +1,6 @@
 import json
 import logging
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -10,13 +9,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from clients.models import Topic
 from counselling import access as counselling_access
 from counselling import audit
 from counselling.audit import client_ip
-from counselling.models import AuditAction, Office
+from counselling.models import AuditAction
 
-from . import access, limits, selectors, services
+from . import access, selectors, services
 from .forms import (
     AssignForm,
     CloseForm,
@@ -31,23 +29,16 @@ from .models import Inquiry, InquiryChannel, RejectedSubmission
 log = logging.getLogger(__name__)
 
 
-def _public_topics():
-    return Topic.objects.filter(parent__isnull=True).order_by("position")
-
-
 def contact(request):
     """The public inquiry form, in the language of its URL (/<lang>/contact/)."""
     form = ContactForm(
         request.POST or None,
         request.FILES or None,
-        offices=Office.objects.order_by("name"),
-        topics=_public_topics(),
         initial={"language": translation.get_language(), "stamp": form_stamp()},
     )
     if request.method != "POST":
         return render(request, "channels/contact.html", {"form": form})
-    if limits.over_limit("ip", client_ip(request) or "", settings.CONTACT_PER_IP_PER_HOUR):
-        services.count_rejection(RejectedSubmission.Reason.RATE_IP)
+    if services.too_many_from(client_ip(request) or ""):
         return _too_many(request, form)
     raw = services.keep_raw(
         channel=InquiryChannel.WEB_FORM,
@@ -59,30 +50,14 @@ def contact(request):
             form.data = form.data.copy()
             form.data["stamp"] = form_stamp()
         return render(request, "channels/contact.html", {"form": form}, status=400)
-    spam = form.is_spam()
-    if spam:
-        raw.delete()  # a bot's post is counted, not kept
-        services.count_rejection(spam)
-        # Answer as if it worked: telling a bot why teaches it.
-        return redirect("contact-sent")
-    data = form.cleaned_data
-    address = data["email"] or data["phone"]
-    limit = settings.CONTACT_PER_ADDRESS_PER_HOUR
-    if address and limits.over_limit("address", address, limit):
-        raw.delete()
-        services.count_rejection(RejectedSubmission.Reason.RATE_CONTACT)
+    refused = services.screen(form=form, raw=raw)
+    if refused == RejectedSubmission.Reason.RATE_CONTACT:
         return _too_many(request, form)
+    if refused:
+        return redirect("contact-sent")  # as if it worked: telling a bot why teaches it
+    data = form.cleaned_data
     inquiry, _created = services.submit_inquiry(
-        inquiry=Inquiry(
-            channel=InquiryChannel.WEB_FORM,
-            name=data["name"],
-            reply_by=data["reply_by"],
-            email=data["email"],
-            phone=data["phone"],
-            language=data["language"],
-            topic=data["topic"],
-            office=data["office"],
-        ),
+        inquiry=form.new_inquiry(),
         message=data["message"],
         attachments=data["attachments"],
         page_language=translation.get_language(),
@@ -106,7 +81,7 @@ def _raw_form(request) -> bytes:
 
 
 def _too_many(request, form):
-    form.add_error(None, _("Too many messages in a short time. Please try again in an hour."))
+    form.add_error(None, services.TOO_MANY)
     return render(request, "channels/contact.html", {"form": form}, status=429)
 
 
