@@ -100,7 +100,6 @@ def submit_inquiry(
                 actor=None,
                 action=AuditAction.CREATE,
                 obj=inquiry,
-                office_id=inquiry.office_id,
                 request=request,
                 detail={"channel": inquiry.channel},
             )
@@ -165,8 +164,6 @@ def reply(
         actor=author,
         action=AuditAction.UPDATE,
         obj=inquiry,
-        client_id=inquiry.client_id,
-        office_id=inquiry.office_id,
         request=request,
         detail={"reply": message.pk},
     )
@@ -193,8 +190,6 @@ def assign(
         actor=by,
         action=AuditAction.UPDATE,
         obj=inquiry,
-        client_id=inquiry.client_id,
-        office_id=inquiry.office_id,
         request=request,
         detail={"fields": ["assignee"], "assignee": assignee.pk if assignee else None},
     )
@@ -214,8 +209,6 @@ def close(
         actor=by,
         action=AuditAction.UPDATE,
         obj=inquiry,
-        client_id=inquiry.client_id,
-        office_id=inquiry.office_id,
         request=request,
         detail={"fields": ["status", "outcome"], "outcome": outcome},
     )
@@ -233,8 +226,6 @@ def link_client(
         actor=by,
         action=AuditAction.UPDATE,
         obj=inquiry,
-        client_id=client.pk if client else None,
-        office_id=inquiry.office_id,
         request=request,
         detail={"fields": ["client"]},
     )
@@ -305,8 +296,6 @@ def register_visit(
         actor=registered_by,
         action=AuditAction.CREATE,
         obj=visit,
-        client_id=visit.client_id,
-        office_id=visit.office_id,
         request=request,
     )
     return visit
@@ -334,8 +323,6 @@ def call_next(
         actor=counsellor,
         action=AuditAction.UPDATE,
         obj=visit,
-        client_id=visit.client_id,
-        office_id=visit.office_id,
         request=request,
         detail={"fields": ["status"], "status": visit.status},
     )
@@ -358,8 +345,6 @@ def end_visit(*, visit: Visit, status: str, by: User, request: HttpRequest | Non
         actor=by,
         action=AuditAction.UPDATE,
         obj=visit,
-        client_id=visit.client_id,
-        office_id=visit.office_id,
         request=request,
         detail={"fields": ["status"], "status": status},
     )
@@ -418,8 +403,6 @@ def log_call(
         actor=logged_by,
         action=AuditAction.CREATE,
         obj=inquiry,
-        client_id=inquiry.client_id,
-        office_id=inquiry.office_id,
         request=request,
         detail={"channel": "phone", "call_back": call_back},
     )

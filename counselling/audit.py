@@ -24,8 +24,13 @@ def record(
     detail: dict | None = None,
 ) -> AuditEvent:
     """Append one event. `detail` holds ids and counts, never names or free text.
-    Without an `office_id`, the event is filed under the actor's office, so that only
-    that office's coordinators read it."""
+    The client and office default to those of `obj` (a session, case, inquiry …); with
+    neither, the event is filed under the actor's office, so that only that office's
+    coordinators read it."""
+    if client_id is None:
+        client_id = getattr(obj, "client_id", None)
+    if office_id is None:
+        office_id = getattr(obj, "office_id", None)
     actor_id = actor.pk if actor is not None and actor.is_authenticated else None
     if office_id is None and actor_id is not None:
         office_id = home_office_id(actor)

@@ -97,3 +97,19 @@ def test_signing_in_and_out_is_audited(counsellor, client):
 
     actions = list(AuditEvent.objects.order_by("id").values_list("action", flat=True))
     assert actions == [AuditAction.LOGIN, AuditAction.LOGOUT, AuditAction.LOGIN_FAILED]
+
+
+def test_an_event_about_an_object_is_filed_under_its_client_and_office(
+    client_a, counsellor, office_b
+):
+    from counselling import audit
+    from counselling.models import CounsellingSession
+
+    session = CounsellingSession.objects.create(
+        client=client_a, counsellor=counsellor, office=office_b
+    )
+
+    event = audit.record(actor=counsellor, action=AuditAction.VIEW, obj=session)
+
+    # Office B's coordinators read it, though the counsellor's home office is A.
+    assert (event.client_id, event.office_id) == (client_a.pk, office_b.pk)
