@@ -295,22 +295,8 @@ class SessionWriteSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = CounsellingSession
-        fields = [
-            "client",
-            "started_at",
-            "duration_minutes",
-            "channel",
-            "office",
-            "place",
-            "topics",
-            "interpreter_language",
-            "interpreter_mode",
-            "note",
-            "restricted",
-            "outcome",
-            "follow_up_due",
-            "follow_up_description",
-        ]
+        # Described here, checked by SessionForm.
+        fields = ["client", *SessionForm._meta.fields, "follow_up_due", "follow_up_description"]
 
 
 class SessionFilter(filters.FilterSet):

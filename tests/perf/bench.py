@@ -46,6 +46,22 @@ def timed(call, repeat: int, warmup: int = 3) -> list[float]:
     return samples
 
 
+def measure(calls: dict, repeat: int = 100) -> dict[str, float]:
+    """p50 and p95 of each call, and the queries one call runs."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    figures: dict[str, float] = {}
+    for name, call in calls.items():
+        samples = timed(call, repeat=repeat)
+        figures[f"{name}_p50_ms"] = round(percentile(samples, 50), 1)
+        figures[f"{name}_p95_ms"] = round(percentile(samples, 95), 1)
+        with CaptureQueriesContext(connection) as captured:
+            call(1)
+        figures[f"{name}_queries_count"] = len(captured)
+    return figures
+
+
 # ---------------------------------------------------------------- startup
 
 
@@ -441,9 +457,7 @@ def _seed_casework(offices) -> dict[str, int]:
 
 
 def bench_casework() -> tuple[dict[str, float], dict[str, int]]:
-    from django.db import connection
     from django.test import Client as Browser
-    from django.test.utils import CaptureQueriesContext
     from django.utils import timezone
 
     from clients import taxonomy
@@ -506,20 +520,13 @@ def bench_casework() -> tuple[dict[str, float], dict[str, int]]:
         response = browser.post(f"/clients/{office_clients[i % 400]}/sessions/new/", data)
         assert response.status_code == 302, response.status_code
 
-    figures: dict[str, float] = {}
-    for name, call in {
+    pages = {
         "client_search": search,
         "my_work": my_work,
         "client_page_500_sessions": client_page,
         "log_session_post": log_session,
-    }.items():
-        samples = timed(call, repeat=100)
-        figures[f"{name}_p50_ms"] = round(percentile(samples, 50), 1)
-        figures[f"{name}_p95_ms"] = round(percentile(samples, 95), 1)
-        with CaptureQueriesContext(connection) as captured:
-            call(1)
-        figures[f"{name}_queries_count"] = len(captured)
-    return figures, scale
+    }
+    return measure(pages), scale
 
 
 # ---------------------------------------------------------------- intake
@@ -582,9 +589,7 @@ def bench_intake() -> tuple[dict[str, float], dict[str, int]]:
     validation, inquiry, outbox row; the worker's delivery is not in the figure)."""
     from django.conf import settings
     from django.core import signing
-    from django.db import connection
     from django.test import Client as Browser
-    from django.test.utils import CaptureQueriesContext
     from django.utils import timezone
 
     from channels.forms import STAMP_SALT
@@ -618,15 +623,7 @@ def bench_intake() -> tuple[dict[str, float], dict[str, int]]:
         response = newcomer.post("/en/contact/", data)
         assert response.status_code == 302, response.status_code
 
-    figures: dict[str, float] = {}
-    for name, call in {"inbox": inbox, "webform_submission": submit}.items():
-        samples = timed(call, repeat=100)
-        figures[f"{name}_p50_ms"] = round(percentile(samples, 50), 1)
-        figures[f"{name}_p95_ms"] = round(percentile(samples, 95), 1)
-        with CaptureQueriesContext(connection) as captured:
-            call(1)
-        figures[f"{name}_queries_count"] = len(captured)
-    return figures, {"inquiries": inquiries}
+    return measure({"inbox": inbox, "webform_submission": submit}), {"inquiries": inquiries}
 
 
 # ---------------------------------------------------------------- main
