@@ -147,8 +147,7 @@ class ContactForm(forms.Form):
         return " ".join(name.split())
 
     def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        return normalise_phone(phone) if phone else ""
+        return normalise_phone(self.cleaned_data["phone"])
 
     def clean_topic(self):
         return self.topics.get(self.cleaned_data["topic"])
@@ -366,8 +365,7 @@ class CallForm(FrontDeskForm):
         self.fields["name"].label = _("Caller's name (optional)")
 
     def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        return normalise_phone(phone) if phone else ""
+        return normalise_phone(self.cleaned_data["phone"])
 
     def clean_duration_minutes(self):
         return checked_duration(self.cleaned_data["duration_minutes"])

@@ -68,8 +68,7 @@ class ClientProfileForm(forms.ModelForm):
         return code
 
     def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        return normalise_phone(phone) if phone else ""
+        return normalise_phone(self.cleaned_data["phone"])
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()

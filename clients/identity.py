@@ -85,7 +85,11 @@ def validate_id_code(value: str) -> None:
 
 
 def normalise_phone(value: str, region: str | None = None) -> str:
-    """E.164 (+37255512345), or ValidationError. Numbers without + use the office's country."""
+    """E.164 (+37255512345), or ValidationError. Numbers without + use the office's
+    country. No number (an optional field left empty) stays empty."""
+    value = value.strip()
+    if not value:
+        return ""
     message = _("Enter a phone number, with the country code if it is not a local one.")
     try:
         number = phonenumbers.parse(value, region or settings.PHONE_DEFAULT_REGION)

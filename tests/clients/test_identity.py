@@ -47,3 +47,7 @@ def test_phone_numbers_are_stored_in_international_form(settings):
         normalise_phone("12")
     with pytest.raises(ValidationError):
         normalise_phone("not a number")
+
+
+def test_an_empty_optional_phone_stays_empty():
+    assert normalise_phone("  ") == ""
