@@ -4,8 +4,9 @@ services, access policy and audit as the pages."""
 
 import secrets
 
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema
@@ -152,8 +153,6 @@ class InquiryFilter(filters.FilterSet):
         fields = ["channel", "status", "language", "office", "assignee", "client", "topic"]
 
     def filter_overdue(self, queryset, name, value):
-        from django.utils import timezone
-
         overdue = queryset.exclude(status="closed").filter(due_at__lt=timezone.now())
         return overdue if value else queryset.exclude(pk__in=overdue.values("pk"))
 
@@ -283,8 +282,6 @@ class CallBackViewSet(
     @extend_schema(request=AttemptRequestSerializer, responses=CallBackSerializer)
     @action(detail=True, methods=["post"])
     def attempt(self, request, pk=None):
-        from django.core.exceptions import ValidationError
-
         call_back = self.get_object()
         form = validated(AttemptForm(data=body(request)))
         try:

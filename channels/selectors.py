@@ -2,6 +2,7 @@
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from counselling.access import clients_for
 from counselling.models import User
 
 from . import access
@@ -40,8 +41,6 @@ def thread(inquiry: Inquiry) -> list[InquiryMessage]:
 
 def suggested_clients(*, user: User, inquiry: Inquiry) -> list:
     """Clients whose e-mail or phone is the inquiry's: offered, never linked silently."""
-    from counselling.access import clients_for
-
     if inquiry.client_id or not (inquiry.email or inquiry.phone):
         return []
     same = Q(pk__in=[])

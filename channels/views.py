@@ -4,7 +4,7 @@ import logging
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpResponseNotAllowed
+from django.http import FileResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -24,7 +24,7 @@ from .forms import (
     ReplyForm,
     form_stamp,
 )
-from .models import Inquiry, InquiryChannel, RejectedSubmission
+from .models import Attachment, Inquiry, InquiryChannel, RejectedSubmission
 
 log = logging.getLogger(__name__)
 
@@ -209,10 +209,6 @@ def inquiry_close(request, pk: int):
 def attachment_download(request, pk: int):
     """An attachment, to staff who may read its inquiry; served as a download so that
     nothing a newcomer sent runs in our origin."""
-    from django.http import FileResponse
-
-    from .models import Attachment
-
     counselling_access.require_staff(request.user)
     attachment = get_object_or_404(
         Attachment.objects.select_related("message__inquiry").filter(

@@ -4,6 +4,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from channels.access import visits_for
+from channels.services import end_visit
 from clients.models import Topic
 
 from .. import access, audit, services
@@ -60,8 +62,6 @@ def log_session(request, pk: int):
         request=request,
     )
     if visit is not None:
-        from channels.services import end_visit
-
         end_visit(visit=visit, status="served", by=request.user, request=request)
     messages.success(request, _("Session logged."))
     return redirect(client.get_absolute_url() + "#timeline")
@@ -69,8 +69,6 @@ def log_session(request, pk: int):
 
 def _called_visit(request, client):
     """The walk-in (`?visit=`) this counsellor called in for this client, if any."""
-    from channels.access import visits_for
-
     pk = request.GET.get("visit", "")
     if not pk.isdigit():
         return None
