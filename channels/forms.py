@@ -13,6 +13,7 @@ from clients.forms import by_reference
 from clients.identity import normalise_phone
 from clients.languages import CLIENT_LANGUAGES
 from clients.models import Topic
+from clients.selectors import top_topics
 from counselling.access import offices_for
 from counselling.forms import SCRIPT, checked_duration
 from counselling.models import STAFF_ROLES, Office, Outcome, User
@@ -131,7 +132,7 @@ class ContactForm(forms.Form):
         super().__init__(*args, **kwargs)
         # A newcomer picks any office, and a first-level topic: the details are ours.
         self.fields["office"].queryset = Office.objects.order_by("name")
-        topics = list(Topic.objects.filter(parent__isnull=True).order_by("position"))
+        topics = top_topics()
         choices = [("", _("I don't know"))]
         choices += [(topic.code, topic.name) for topic in topics]
         self.fields["topic"].choices = choices

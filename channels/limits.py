@@ -1,14 +1,21 @@
 """Per-hour allowances for public submissions, counted in Redis."""
 
+import functools
 import hashlib
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import timezone
+from redis import Redis
 from redis.exceptions import RedisError
 
 log = logging.getLogger(__name__)
+
+
+@functools.cache
+def _redis(location: str) -> Redis:
+    """One client per process, in the cache's Redis database (tests clear it)."""
+    return Redis.from_url(location, socket_connect_timeout=1, socket_timeout=1)
 
 
 def over_limit(kind: str, value: str, limit: int) -> bool:
@@ -16,13 +23,12 @@ def over_limit(kind: str, value: str, limit: int) -> bool:
     in the current hour; True once the hour's allowance is spent. With Redis down the
     form still works: a lost question costs more than a spam message let through."""
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:24]
-    key = f"contact:{kind}:{digest}:{timezone.now():%Y%m%d%H}"
+    key = f"silta:contact:{kind}:{digest}:{timezone.now():%Y%m%d%H}"
     try:
-        if cache.add(key, 1, timeout=3600):
-            return limit < 1
-        return cache.incr(key) > limit
-    except ValueError:  # expired between the two calls
-        return False
+        # One round trip: create the hour's counter if missing, then count this post.
+        pipeline = _redis(settings.CACHES["default"]["LOCATION"]).pipeline()
+        _, count = pipeline.set(key, 0, ex=3600, nx=True).incr(key).execute()
     except RedisError:
         log.warning("contact rate limit unavailable", extra={"kind": kind})
         return False
+    return count > limit

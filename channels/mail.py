@@ -151,6 +151,7 @@ def ingest(raw: RawSubmission) -> str:
         RawSubmission.objects.filter(pk=raw.pk).update(accepted=False)
         return "ignored"
     if parsed.message_id and InquiryMessage.objects.filter(message_id=parsed.message_id).exists():
+        RawSubmission.objects.filter(pk=raw.pk).update(accepted=False)
         return "duplicate"
     inquiry = _thread_of(parsed)
     outcome = "reply"
@@ -221,7 +222,8 @@ def _connect() -> imaplib.IMAP4_SSL:
 
 def poll(limit: int = 200) -> dict[str, int]:
     """Read unseen messages: keep each one's bytes, ingest it, then mark it read. A
-    message whose parsing fails stays kept (and unread) for the next poll."""
+    message whose parsing fails is marked read too, so that it cannot block the mailbox;
+    its bytes stay kept (accepted is None) and the failure is logged."""
     counts: dict[str, int] = {}
     client = _connect()
     try:
@@ -238,8 +240,7 @@ def poll(limit: int = 200) -> dict[str, int]:
                 outcome = ingest(raw) if raw.accepted is None else "duplicate"
             except Exception:
                 log.exception("e-inquiry could not be parsed", extra={"raw": raw.pk})
-                counts["failed"] = counts.get("failed", 0) + 1
-                continue
+                outcome = "failed"
             client.uid("STORE", uid, "+FLAGS", "(\\Seen)")
             counts[outcome] = counts.get(outcome, 0) + 1
     finally:

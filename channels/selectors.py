@@ -51,11 +51,18 @@ def suggested_clients(*, user: User, inquiry: Inquiry) -> list:
     return list(clients_for(user).filter(same).order_by("family_name", "given_name")[:5])
 
 
-def client_inquiries(*, user: User, client) -> list[Inquiry]:
-    """The client's inquiries in the user's offices, newest first, for the client page."""
-    return list(
+def client_inquiry_times(*, user: User, client) -> list[tuple]:
+    """(received at, id) of the client's inquiries in the user's offices."""
+    return list(access.inquiries_for(user).filter(client=client).values_list("created_at", "pk"))
+
+
+def inquiries_with_threads(*, user: User, ids: list[int]) -> dict[int, Inquiry]:
+    """These inquiries (within the user's access) with topic, assignee and messages."""
+    messages = InquiryMessage.objects.select_related("author").order_by("created_at", "id")
+    inquiries = (
         access.inquiries_for(user)
-        .filter(client=client)
-        .select_related("topic")
-        .order_by("-created_at", "-id")[:20]
+        .filter(pk__in=ids)
+        .select_related("topic", "assignee")
+        .prefetch_related(Prefetch("messages", queryset=messages))
     )
+    return {inquiry.pk: inquiry for inquiry in inquiries}

@@ -1,8 +1,10 @@
 """Verbs of intake. Each runs in one transaction and writes its audit event; e-mails go
 through the outbox in the same transaction."""
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
+import holidays
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
@@ -12,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from counselling import audit, outbox
+from counselling.caching import forget, remembered
 from counselling.models import AuditAction, Office, User
 
 from . import limits
@@ -28,22 +31,45 @@ from .models import (
 )
 
 
+# Built once per process and year: due_by runs on every submission, and a calendar costs
+# a millisecond or so to build.
+@lru_cache(maxsize=32)
+def _public_holidays(country: str, year: int) -> frozenset[date]:
+    return frozenset(holidays.country_holidays(country, years=year))
+
+
 def due_by(received: datetime, channel: str) -> datetime:
-    """The answer is due this many working days (Monday to Friday) after it came in.
-    Public holidays are not counted out (a known simplification)."""
+    """The answer is due this many working days after it came in, at the same local time:
+    Monday to Friday, less the public holidays of settings.HOLIDAY_COUNTRY (weekends only
+    if it is empty). With no days, it is due the moment it came in."""
     days = settings.INQUIRY_RESPONSE_DAYS.get(channel, 2)
+    country = settings.HOLIDAY_COUNTRY
     due = timezone.localtime(received)
     while days > 0:
         due += timedelta(days=1)
-        if due.weekday() < 5:
+        day = due.date()
+        if day.weekday() < 5 and not (country and day in _public_holidays(country, day.year)):
             days -= 1
     return due
 
 
+DEFAULT_OFFICE_KEY = "channels:default-office"
+
+
 def default_office() -> Office:
+    """Where inquiries naming no office go. Cached: every web form asks, and an office
+    saved or deleted clears it (apps.py)."""
+    return remembered(DEFAULT_OFFICE_KEY, _default_office, timeout=600)
+
+
+def _default_office() -> Office:
     code = settings.INQUIRY_DEFAULT_OFFICE
     office = Office.objects.filter(code=code).first() if code else None
     return office or Office.objects.order_by("pk").first()
+
+
+def forget_default_office(**kwargs) -> None:
+    forget(DEFAULT_OFFICE_KEY)
 
 
 def keep_raw(*, channel: str, payload: bytes, content_type: str = "") -> RawSubmission:
@@ -67,9 +93,6 @@ def submit_inquiry(
     """Save a newcomer's inquiry (an unsaved instance) with its first message and
     attachments, and acknowledge it by e-mail in the language of the page they used.
     Returns (inquiry, created): a second post with the same key returns the first."""
-    existing = Inquiry.objects.filter(submission_key=submission_key).first()
-    if existing is not None:
-        return existing, False
     try:
         with transaction.atomic():
             inquiry.submission_key = submission_key
@@ -78,9 +101,13 @@ def submit_inquiry(
             inquiry.due_at = due_by(inquiry.created_at, inquiry.channel)
             inquiry.raw = raw
             inquiry.save()
-            first = InquiryMessage.objects.create(
+            first = InquiryMessage(
                 inquiry=inquiry, direction=InquiryMessage.Direction.IN, body=message
             )
+            if inquiry.email:
+                # Our acknowledgement starts the thread; the newcomer's reply points at it.
+                first.message_id = _acknowledge(inquiry, page_language)
+            first.save()
             for upload in attachments:
                 Attachment.objects.create(
                     message=first,
@@ -89,8 +116,6 @@ def submit_inquiry(
                     content_type=upload.sniffed_type,
                     size=upload.size,
                 )
-            if inquiry.email:
-                _acknowledge(inquiry, first, page_language)
             if inquiry.reply_by == Inquiry.ReplyBy.PHONE and inquiry.phone:
                 request_call_back(inquiry=inquiry)
             if raw is not None:
@@ -104,12 +129,16 @@ def submit_inquiry(
                 detail={"channel": inquiry.channel},
             )
     except IntegrityError:
-        # The same form posted twice at once: the other request saved it first.
-        return Inquiry.objects.get(submission_key=submission_key), False
+        # The same form posted twice (a double click): the first post saved it.
+        existing = Inquiry.objects.filter(submission_key=submission_key).first()
+        if existing is None:
+            raise
+        return existing, False
     return inquiry, True
 
 
-def _acknowledge(inquiry: Inquiry, first: InquiryMessage, language: str) -> None:
+def _acknowledge(inquiry: Inquiry, language: str) -> str:
+    """Queue the acknowledgement; returns its Message-ID."""
     sent = outbox.queue_email(
         kind="inquiry_received",
         to_email=inquiry.email,
@@ -118,8 +147,7 @@ def _acknowledge(inquiry: Inquiry, first: InquiryMessage, language: str) -> None
         context={"inquiry": inquiry},
         headers={**outbox.AUTOMATIC, "Reply-To": settings.INBOX_EMAIL},
     )
-    # Our acknowledgement starts the thread; the newcomer's reply will point at it.
-    InquiryMessage.objects.filter(pk=first.pk).update(message_id=sent.message_id)
+    return sent.message_id
 
 
 @transaction.atomic

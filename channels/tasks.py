@@ -1,13 +1,21 @@
 from celery import shared_task
 from django.conf import settings
+from django.core.cache import cache
 
 from . import mail
 
+POLL_LOCK = "channels:polling"
 
-# One poll at a time is enough and safe (a message kept twice is recognised by its
-# digest); the time limit bounds a hung IMAP server.
+
+# The time limit bounds a hung IMAP server; the lock outlives it.
 @shared_task(time_limit=300, soft_time_limit=240, ignore_result=True)
 def poll_mailbox() -> dict[str, int]:
     if not settings.IMAP_HOST:
         return {}
-    return mail.poll()
+    # Two polls at once would both read the same unseen messages: the later one yields.
+    if not cache.add(POLL_LOCK, 1, timeout=330):
+        return {}
+    try:
+        return mail.poll()
+    finally:
+        cache.delete(POLL_LOCK)

@@ -1,6 +1,7 @@
 import json
 import logging
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -27,6 +28,7 @@ from .forms import (
 from .models import Attachment, Inquiry, InquiryChannel, RejectedSubmission
 
 log = logging.getLogger(__name__)
+REFERENCE_COOKIE, REFERENCE_COOKIE_AGE = "contact_reference", 3600
 
 
 def contact(request):
@@ -65,9 +67,19 @@ def contact(request):
         raw=raw,
         request=request,
     )
-    # The reference is shown after a redirect, so reloading the page posts nothing.
-    request.session["contact_reference"] = inquiry.reference
-    return redirect("contact-sent")
+    # The reference is shown after a redirect, so reloading the page posts nothing. A
+    # signed cookie carries it there: no session row for every anonymous visitor.
+    response = redirect("contact-sent")
+    response.set_signed_cookie(
+        REFERENCE_COOKIE,
+        inquiry.reference,
+        salt=REFERENCE_COOKIE,
+        max_age=REFERENCE_COOKIE_AGE,
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
+    return response
 
 
 def _raw_form(request) -> bytes:
@@ -86,7 +98,9 @@ def _too_many(request, form):
 
 
 def contact_sent(request):
-    reference = request.session.get("contact_reference", "")
+    reference = request.get_signed_cookie(
+        REFERENCE_COOKIE, default="", salt=REFERENCE_COOKIE, max_age=REFERENCE_COOKIE_AGE
+    )
     return render(request, "channels/contact_sent.html", {"reference": reference})
 
 

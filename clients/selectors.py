@@ -9,8 +9,10 @@ from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.exceptions import ValidationError
 from django.db.models import F, Q, QuerySet
 
+from counselling.caching import forget, remembered
+
 from .identity import id_code_country, normalise_id_code, normalise_phone
-from .models import Client
+from .models import Client, Topic
 from .names import search_key, search_name
 
 SEARCH_LIMIT = 25
@@ -96,3 +98,20 @@ def possible_duplicates(
     if given and family:
         candidates |= given & family
     return list(clients.filter(candidates).order_by("family_name", "given_name", "id")[:10])
+
+
+TOP_TOPICS_KEY = "clients:top-topics"
+
+
+def top_topics() -> list[Topic]:
+    """The first-level topics in order, cached (the public form shows them on every
+    request; they change seldom, and a change clears the cache: see apps.py)."""
+    return remembered(
+        TOP_TOPICS_KEY,
+        lambda: list(Topic.objects.filter(parent__isnull=True).order_by("position")),
+        timeout=600,
+    )
+
+
+def forget_topics(**kwargs) -> None:
+    forget(TOP_TOPICS_KEY)

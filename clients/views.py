@@ -6,12 +6,10 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from channels.selectors import client_inquiries
 from counselling import access, audit
 from counselling import services as counselling_services
 from counselling.history import changes_of
 from counselling.models import AuditAction, Role
-from counselling.selectors import client_timeline
 
 from . import selectors, services
 from .forms import (
@@ -23,6 +21,7 @@ from .forms import (
     SearchForm,
 )
 from .models import Client, Consent, Household
+from .timeline import client_timeline
 
 
 @login_required
@@ -147,7 +146,6 @@ def client_detail(request, pk: int):
         "members": members,
         "merged_records": list(Client.objects.filter(merged_into=client)),
         "history": changes_of(client),
-        "inquiries": client_inquiries(user=request.user, client=client),
         "timeline": client_timeline(user=request.user, client=client, page=request.GET.get("page")),
         "can_log_session": request.user.role in access.SESSION_ROLES,
         "can_merge": request.user.role in access.MERGE_ROLES,

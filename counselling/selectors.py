@@ -2,7 +2,6 @@
 
 from datetime import datetime, timedelta
 
-from django.core.paginator import Page, Paginator
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
@@ -50,26 +49,26 @@ def audit_page(
     return rows
 
 
-TIMELINE_PAGE_SIZE = 20
+def client_session_times(*, user: User, client: Client) -> list[tuple]:
+    """(started at, id) of the client's sessions in the user's offices."""
+    return list(access.sessions_for(user).filter(client=client).values_list("started_at", "pk"))
 
 
-def client_timeline(*, user: User, client: Client, page: str | int | None) -> Page:
-    """The client's sessions in the user's offices, newest first, with their topics and
-    follow-ups, and whether the user may read each note (restricted notes)."""
-    sessions: QuerySet[CounsellingSession] = (
+def sessions_for_timeline(*, user: User, ids: list[int]) -> dict[int, CounsellingSession]:
+    """These sessions (within the user's access) with their topics and follow-ups, and
+    whether the user may read each note (restricted notes)."""
+    sessions = (
         access.sessions_for(user)
-        .filter(client=client)
+        .filter(pk__in=ids)
         .select_related("counsellor", "office")
         .prefetch_related(
             Prefetch("topics", queryset=Topic.objects.order_by("position")),
             Prefetch("follow_ups", queryset=FollowUp.objects.select_related("assigned_to")),
         )
-        .order_by("-started_at", "-id")
     )
-    timeline = Paginator(sessions, TIMELINE_PAGE_SIZE).get_page(page)
-    for session in timeline:
+    for session in sessions:
         setattr(session, "note_visible", access.can_read_note(user, session))  # noqa: B010
-    return timeline
+    return {session.pk: session for session in sessions}
 
 
 def my_work(user: User) -> dict:

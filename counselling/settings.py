@@ -324,6 +324,8 @@ INQUIRY_RESPONSE_DAYS = {
     "phone": env_int("INQUIRY_DAYS_PHONE", 1),
     "walk_in": env_int("INQUIRY_DAYS_WALK_IN", 0),
 }
+# Whose public holidays are not working days (an ISO country code); empty: weekends only.
+HOLIDAY_COUNTRY = env_str("HOLIDAY_COUNTRY", PHONE_DEFAULT_REGION)
 # Web-form inquiries that name no office go here (an office code).
 INQUIRY_DEFAULT_OFFICE = env_str("INQUIRY_DEFAULT_OFFICE", "")
 # Where newcomers' replies go: the mailbox the e-inquiry poller reads.

@@ -26,9 +26,8 @@ if _worker.startswith("gw"):
 
     _parts = urlsplit(CACHES["default"]["LOCATION"])  # noqa: F405
     _db = str(1 + int(_worker[2:]) % 15)
-    if _parts.scheme == "unix":
+    if _parts.scheme == "unix":  # urlunsplit would drop the "//" of unix:///path
         _query = urlencode({**dict(parse_qsl(_parts.query)), "db": _db})
-        _parts = _parts._replace(query=_query)
+        CACHES["default"]["LOCATION"] = f"unix://{_parts.path}?{_query}"  # noqa: F405
     else:
-        _parts = _parts._replace(path=f"/{_db}")
-    CACHES["default"]["LOCATION"] = urlunsplit(_parts)  # noqa: F405
+        CACHES["default"]["LOCATION"] = urlunsplit(_parts._replace(path=f"/{_db}"))  # noqa: F405

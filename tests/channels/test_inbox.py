@@ -11,6 +11,7 @@ from channels import services
 from channels.models import Attachment, Inquiry, InquiryMessage
 from clients.models import Client
 from counselling.models import AuditAction, AuditEvent, OutgoingMessage
+from tests.casework import add_sessions
 
 
 def _inquiry(office, *, days_due=2, email="olena@example.org", **extra):
@@ -235,6 +236,25 @@ def test_an_inquiry_is_linked_to_a_suggested_client_and_shows_on_their_page(
     assert response.status_code == 302
     assert Inquiry.objects.get(pk=inquiry.pk).client == client_a
     assert inquiry.reference in browser.get(client_a.get_absolute_url()).content.decode()
+
+
+def test_the_client_timeline_interleaves_inquiries_and_their_messages_with_sessions(
+    counsellor, sign_in, office_a, office_b, client_a
+):
+    now = timezone.now()
+    add = {"client": client_a, "counsellor": counsellor, "office": office_a}
+    newer, older = add_sessions(**add, count=2, days_apart=2)  # now and two days ago
+    inquiry = _inquiry(office_a, client=client_a, created_at=now - timedelta(days=1))
+    services.reply(inquiry=inquiry, author=counsellor, body="Bring your lease to the desk.")
+    elsewhere = _inquiry(office_b, client=client_a, created_at=now - timedelta(hours=1))
+
+    page = sign_in(counsellor).get(client_a.get_absolute_url()).content.decode()
+
+    timeline = page[page.index('id="timeline"') :]
+    assert timeline.index(newer.note) < timeline.index(inquiry.reference)
+    assert timeline.index(inquiry.reference) < timeline.index(older.note)
+    assert timeline.index("Question?") < timeline.index("Bring your lease to the desk.")
+    assert elsewhere.reference not in page  # another office's inquiry
 
 
 def test_another_offices_client_cannot_be_linked(counsellor, sign_in, office_a, client_b):

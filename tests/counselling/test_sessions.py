@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from channels.models import Inquiry, InquiryMessage
 from clients import taxonomy
 from clients.models import Topic
 from counselling.models import (
@@ -161,18 +162,28 @@ def test_receptionists_do_not_log_sessions(receptionist, sign_in, client_a):
     assert response.status_code == 403
 
 
+def add_inquiries(client, office, *, count):
+    for n in range(count):
+        inquiry = Inquiry.objects.create(
+            channel="email", office=office, client=client, due_at=timezone.now()
+        )
+        InquiryMessage.objects.create(inquiry=inquiry, direction="in", body=f"Question {n}")
+
+
 def test_the_client_page_runs_the_same_queries_for_1_or_500_sessions(
     counsellor, sign_in, client_a, office_a, topics, django_assert_max_num_queries
 ):
     browser = sign_in(counsellor)
     add = {"client": client_a, "counsellor": counsellor, "office": office_a}
     add_sessions(**add, count=1, topics=[topics["tax"], topics["housing"]])
+    add_inquiries(client_a, office_a, count=1)  # inquiries share the timeline
     browser.get(client_a.get_absolute_url())
     with CaptureQueriesContext(connection) as one:
         browser.get(client_a.get_absolute_url())
 
     add_sessions(**add, count=499, topics=[topics["tax"], topics["housing"]])
+    add_inquiries(client_a, office_a, count=29)
 
     with django_assert_max_num_queries(len(one)):
         page = browser.get(client_a.get_absolute_url())
-    assert page.context["timeline"].paginator.count == 500
+    assert page.context["timeline"].paginator.count == 530

@@ -22,6 +22,7 @@ import time
 import urllib.parse
 
 from counselling.stack import DATA, ROOT, ensure_database
+from tests.perf import intake_load
 from tests.support import free_port, healthy
 
 RESULTS = DATA / "bench" / "results.json"
@@ -585,8 +586,9 @@ def _seed_inquiries(offices) -> int:
 
 
 def bench_intake() -> tuple[dict[str, float], dict[str, int]]:
-    """The inbox at INQUIRIES inquiries, and a web-form submission in-process (view,
-    validation, inquiry, outbox row; the worker's delivery is not in the figure)."""
+    """The inbox at INQUIRIES inquiries and a web-form submission in-process (view,
+    validation, inquiry, outbox row); then the web form over HTTP with a worker sending
+    the acknowledgements, and IMAP ingestion (tests.perf.intake_load)."""
     from django.conf import settings
     from django.core import signing
     from django.test import Client as Browser
@@ -623,7 +625,17 @@ def bench_intake() -> tuple[dict[str, float], dict[str, int]]:
         response = newcomer.post("/en/contact/", data)
         assert response.status_code == 302, response.status_code
 
-    return measure({"inbox": inbox, "webform_submission": submit}), {"inquiries": inquiries}
+    figures = measure({"inbox": inbox, "webform_submission": submit})
+    scale = {"inquiries": inquiries}
+    rates = ", ".join(map(str, intake_load.RATES))
+    print(f"  web form over HTTP at {rates} per second, {intake_load.SECONDS} s each", flush=True)
+    for measured, measured_scale in (
+        intake_load.bench_webform_load(),
+        intake_load.bench_imap_ingestion(),
+    ):
+        figures.update(measured)
+        scale.update(measured_scale)
+    return figures, scale
 
 
 # ---------------------------------------------------------------- main
