@@ -72,6 +72,24 @@ def forget_default_office(**kwargs) -> None:
     forget(DEFAULT_OFFICE_KEY)
 
 
+def drop_unaccepted_raw() -> int:
+    """Delete raw submissions that never became an inquiry or a message (invalid or
+    refused posts, auto-replies, duplicates, mail that could not be parsed) once they
+    are RAW_UNACCEPTED_DAYS old: kept to diagnose a fault, not for ever. The audit trail
+    gets the number, nothing else."""
+    cutoff = timezone.now() - timedelta(days=settings.RAW_UNACCEPTED_DAYS)
+    deleted, _ = (
+        RawSubmission.objects.filter(received_at__lt=cutoff).exclude(accepted=True).delete()
+    )
+    if deleted:
+        audit.record(
+            actor=None,
+            action=AuditAction.DELETE,
+            detail={"raw_submissions": deleted, "older_than_days": settings.RAW_UNACCEPTED_DAYS},
+        )
+    return deleted
+
+
 def keep_raw(*, channel: str, payload: bytes, content_type: str = "") -> RawSubmission:
     """Save inbound data before parsing it: committed on its own, so that nothing is
     lost even if what follows fails."""
@@ -226,19 +244,29 @@ def assign(
 
 @transaction.atomic
 def close(
-    *, inquiry: Inquiry, outcome: str, by: User, request: HttpRequest | None = None
+    *,
+    inquiry: Inquiry,
+    outcome: str,
+    by: User,
+    answered: bool = False,
+    request: HttpRequest | None = None,
 ) -> Inquiry:
+    """Close with an outcome. `answered`: closing is itself the answer (the newcomer was
+    served in a counselling session), so it counts as the first response if none came
+    before."""
     inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
     inquiry.status = Inquiry.Status.CLOSED
     inquiry.outcome = outcome
     inquiry.closed_at = timezone.now()
-    inquiry.save(update_fields=["status", "outcome", "closed_at"])
+    if answered and inquiry.first_response_at is None:
+        inquiry.first_response_at = inquiry.closed_at
+    inquiry.save(update_fields=["status", "outcome", "closed_at", "first_response_at"])
     audit.record(
         actor=by,
         action=AuditAction.UPDATE,
         obj=inquiry,
         request=request,
-        detail={"fields": ["status", "outcome"], "outcome": outcome},
+        detail={"fields": ["status", "outcome"], "outcome": outcome, "answered": answered},
     )
     return inquiry
 

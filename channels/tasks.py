@@ -2,7 +2,7 @@ from celery import shared_task
 from django.conf import settings
 from django.core.cache import cache
 
-from . import mail
+from . import mail, services
 
 POLL_LOCK = "channels:polling"
 
@@ -19,3 +19,8 @@ def poll_mailbox() -> dict[str, int]:
         return mail.poll()
     finally:
         cache.delete(POLL_LOCK)
+
+
+@shared_task(ignore_result=True)
+def drop_unaccepted_raw() -> int:
+    return services.drop_unaccepted_raw()

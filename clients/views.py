@@ -6,6 +6,8 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from channels.access import inquiries_for
+from channels.services import link_client
 from counselling import access, audit
 from counselling import services as counselling_services
 from counselling.history import changes_of
@@ -55,12 +57,20 @@ def client_list(request):
 
 @login_required
 def client_create(request):
+    """Register a client; from an inquiry (`?inquiry=`), start from what the newcomer
+    told us and link the inquiry to the new record."""
     access.require_staff(request.user)
-    form = ClientForm(request.POST or None, offices=access.offices_for(request.user))
+    inquiry = _inquiry_to_register(request)
+    form = ClientForm(
+        request.POST or None,
+        offices=access.offices_for(request.user),
+        initial=_profile_from(inquiry) if inquiry else None,
+    )
     if request.method != "POST":
-        return render(request, "clients/client_form.html", {"form": form})
+        return render(request, "clients/client_form.html", {"form": form, "inquiry": inquiry})
     if not form.is_valid():
-        return render(request, "clients/client_form.html", {"form": form}, status=400)
+        context = {"form": form, "inquiry": inquiry}
+        return render(request, "clients/client_form.html", context, status=400)
     data = form.cleaned_data
     duplicates = []
     if not data["not_a_duplicate"]:
@@ -75,7 +85,7 @@ def client_create(request):
             request=request,
             detail={"list": "possible_duplicates", "clients": [c.pk for c in duplicates]},
         )
-        context = {"form": form, "duplicates": duplicates}
+        context = {"form": form, "duplicates": duplicates, "inquiry": inquiry}
         return render(request, "clients/client_form.html", context)
     client = services.register_client(
         client=form.save(commit=False),
@@ -87,7 +97,36 @@ def client_create(request):
     messages.success(
         request, _("Client %(reference)s registered.") % {"reference": client.reference}
     )
+    if inquiry is not None:
+        link_client(inquiry=inquiry, client=client, by=request.user, request=request)
+        return redirect(inquiry)
     return redirect(client)
+
+
+def _inquiry_to_register(request):
+    """The open inquiry, without a client, whose sender is being registered."""
+    pk = request.GET.get("inquiry", "")
+    if not pk.isdigit():
+        return None
+    return (
+        inquiries_for(request.user)
+        .filter(pk=pk, client__isnull=True)
+        .exclude(status="closed")
+        .first()
+    )
+
+
+def _profile_from(inquiry) -> dict:
+    """What the newcomer told us, as a start: the last word of the name as family name."""
+    given, _space, family = inquiry.name.rpartition(" ")
+    return {
+        "given_name": given or family,
+        "family_name": family if given else "",
+        "email": inquiry.email,
+        "phone": inquiry.phone,
+        "preferred_language": inquiry.language,
+        "office": inquiry.office_id,
+    }
 
 
 def _not_found():

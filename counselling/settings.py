@@ -208,6 +208,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "channels.tasks.poll_mailbox",
         "schedule": timedelta(seconds=env_int("IMAP_POLL_SECONDS", 60)),
     },
+    "drop-unaccepted-raw": {
+        "task": "channels.tasks.drop_unaccepted_raw",
+        "schedule": timedelta(hours=24),
+    },
 }
 
 # E-mail: sent only by the outbox task, over SMTP.
@@ -326,6 +330,8 @@ INQUIRY_RESPONSE_DAYS = {
 }
 # Whose public holidays are not working days (an ISO country code); empty: weekends only.
 HOLIDAY_COUNTRY = env_str("HOLIDAY_COUNTRY", PHONE_DEFAULT_REGION)
+# Raw inbound data that never became an inquiry is deleted after this many days.
+RAW_UNACCEPTED_DAYS = env_int("RAW_UNACCEPTED_DAYS", 30)
 # Web-form inquiries that name no office go here (an office code).
 INQUIRY_DEFAULT_OFFICE = env_str("INQUIRY_DEFAULT_OFFICE", "")
 # Where newcomers' replies go: the mailbox the e-inquiry poller reads.

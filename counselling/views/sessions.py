@@ -4,7 +4,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from channels.access import visits_for
+from channels.access import inquiries_for, visits_for
+from channels.services import close as close_inquiry
 from channels.services import end_visit
 from clients.models import Topic
 
@@ -33,13 +34,22 @@ def log_session(request, pk: int):
         )
         if visit.topic_id:
             initial["topics"] = [visit.topic.code]
+    inquiry = _answered_inquiry(request, client)
+    if inquiry is not None:  # the session answers this inquiry, and closes it
+        initial.update(office=inquiry.office, channel=_session_channel(inquiry))
+        if inquiry.topic_id:
+            initial["topics"] = [inquiry.topic.code]
+        if inquiry.interpreter_language:
+            initial["interpreter_language"] = inquiry.interpreter_language
+        if inquiry.duration_minutes:
+            initial["duration_minutes"] = inquiry.duration_minutes
     form = SessionForm(
         request.POST or None,
         offices=offices,
         topics=Topic.objects.select_related("parent").order_by("position"),
         initial=initial,
     )
-    context = {"client": client, "form": form}
+    context = {"client": client, "form": form, "inquiry": inquiry}
     if request.method != "POST":
         audit.record(
             actor=request.user,
@@ -52,7 +62,7 @@ def log_session(request, pk: int):
         return render(request, "counselling/session_form.html", context)
     if not form.is_valid():
         return render(request, "counselling/session_form.html", context, status=400)
-    services.log_session(
+    session = services.log_session(
         session=form.save(commit=False),
         counsellor=request.user,
         client=client,
@@ -63,6 +73,11 @@ def log_session(request, pk: int):
     )
     if visit is not None:
         end_visit(visit=visit, status="served", by=request.user, request=request)
+    if inquiry is not None:
+        close_inquiry(
+            inquiry=inquiry, outcome=session.outcome, by=request.user, answered=True,
+            request=request,
+        )  # fmt: skip
     messages.success(request, _("Session logged."))
     return redirect(client.get_absolute_url() + "#timeline")
 
@@ -78,3 +93,26 @@ def _called_visit(request, client):
         .select_related("topic", "office")
         .first()
     )
+
+
+def _answered_inquiry(request, client):
+    """The client's open inquiry (`?inquiry=`) this session answers, if any."""
+    pk = request.GET.get("inquiry", "")
+    if not pk.isdigit():
+        return None
+    return (
+        inquiries_for(request.user)
+        .filter(pk=pk, client=client)
+        .exclude(status="closed")
+        .select_related("topic", "office")
+        .first()
+    )
+
+
+def _session_channel(inquiry) -> str:
+    """How the session happens, from how the newcomer asked and wished an answer."""
+    if inquiry.channel == "walk_in" or inquiry.reply_by == "visit":
+        return Channel.IN_PERSON
+    if inquiry.channel == "phone" or inquiry.reply_by == "phone":
+        return Channel.PHONE
+    return Channel.EMAIL

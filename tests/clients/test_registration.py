@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from channels.models import Inquiry
 from clients.models import Client, Consent, Segment
 from counselling.models import AuditAction, AuditEvent
 
@@ -137,3 +138,33 @@ def test_possible_duplicates_are_shown_before_registering(counsellor, sign_in, o
 
     assert confirmed.status_code == 302
     assert Client.objects.count() == 2
+
+
+def test_an_inquirys_sender_is_registered_from_it_and_the_inquiry_linked(
+    counsellor, sign_in, office_a
+):
+    inquiry = Inquiry.objects.create(
+        channel="web_form", office=office_a, name="Olena Kovalenko", email="olena@example.org",
+        phone="+37251234567", language="uk", due_at=timezone.now(),
+    )  # fmt: skip
+    browser = sign_in(counsellor)
+    url = reverse("client-create") + f"?inquiry={inquiry.pk}"
+
+    page = browser.get(url)
+
+    assert inquiry.reference in page.content.decode()
+    initial = page.context["form"].initial
+    assert (initial["given_name"], initial["family_name"]) == ("Olena", "Kovalenko")
+    assert (initial["email"], initial["phone"]) == ("olena@example.org", "+37251234567")
+    assert (initial["preferred_language"], initial["office"]) == ("uk", office_a.pk)
+
+    response = browser.post(
+        url,
+        _form(office_a, given_name="Olena", family_name="Kovalenko", given_name_original=None,
+              family_name_original=None, email="olena@example.org", phone="+37251234567"),
+    )  # fmt: skip
+
+    client = Client.objects.get(family_name="Kovalenko")
+    assert response.status_code == 302
+    assert response["Location"] == inquiry.get_absolute_url()
+    assert Inquiry.objects.get(pk=inquiry.pk).client == client

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from channels.models import Inquiry, InquiryMessage
 from clients import taxonomy
-from clients.models import Topic
+from clients.models import Client, Topic
 from counselling.models import (
     AuditAction,
     AuditEvent,
@@ -160,6 +160,47 @@ def test_a_note_is_sanitised_when_shown_whatever_it_holds(counsellor, sign_in, c
 def test_receptionists_do_not_log_sessions(receptionist, sign_in, client_a):
     response = sign_in(receptionist).get(reverse("session-create", args=[client_a.pk]))
     assert response.status_code == 403
+
+
+def test_an_inquiry_answered_in_a_session_closes_with_the_sessions_outcome(
+    counsellor, sign_in, client_a, office_a, topics
+):
+    call = Inquiry.objects.create(
+        channel="phone", office=office_a, client=client_a, due_at=timezone.now(),
+        topic=topics["housing"], interpreter_language="ar", duration_minutes=12,
+    )  # fmt: skip
+    browser = sign_in(counsellor)
+    url = reverse("session-create", args=[client_a.pk]) + f"?inquiry={call.pk}"
+
+    page = browser.get(url)
+
+    assert call.reference in page.content.decode()
+    initial = page.context["form"].initial
+    assert (initial["channel"], initial["topics"]) == ("phone", ["housing"])
+    assert (initial["interpreter_language"], initial["duration_minutes"]) == ("ar", 12)
+
+    response = browser.post(url, _form(office_a, topics, outcome="signposted"))
+
+    assert response.status_code == 302
+    call.refresh_from_db()
+    assert (call.status, call.outcome) == ("closed", "signposted")
+    assert call.first_response_at == call.closed_at
+
+
+def test_a_session_never_closes_another_clients_inquiry(
+    counsellor, sign_in, client_a, office_a, topics
+):
+    other = Client.objects.create(given_name="Amina", family_name="Haddad")
+    theirs = Inquiry.objects.create(
+        channel="email", office=office_a, client=other, due_at=timezone.now()
+    )
+    url = reverse("session-create", args=[client_a.pk]) + f"?inquiry={theirs.pk}"
+
+    response = sign_in(counsellor).post(url, _form(office_a, topics))
+
+    assert response.status_code == 302  # the session is logged for client_a …
+    theirs.refresh_from_db()
+    assert theirs.status == "new"  # … and the other person's inquiry is untouched
 
 
 def add_inquiries(client, office, *, count):
