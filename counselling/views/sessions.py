@@ -75,9 +75,12 @@ def log_session(request, pk: int):
         end_visit(visit=visit, status="served", by=request.user, request=request)
     if inquiry is not None:
         close_inquiry(
-            inquiry=inquiry, outcome=session.outcome, by=request.user, answered=True,
+            inquiry=inquiry,
+            outcome=session.outcome,
+            by=request.user,
+            answered=True,
             request=request,
-        )  # fmt: skip
+        )
     messages.success(request, _("Session logged."))
     return redirect(client.get_absolute_url() + "#timeline")
 

@@ -348,8 +348,10 @@ def bench_imap_ingestion() -> tuple[dict[str, float], dict[str, int]]:
     from django.conf import settings
 
     from channels import mail
-    from tests.integration.dovecot import PASSWORD, USER, Dovecot
+    from tests.integration.dovecot import DOVECOT, PASSWORD, USER, Dovecot
 
+    if not Path(DOVECOT).exists():
+        raise SystemExit("The IMAP figure needs Dovecot: apt-get install dovecot-imapd")
     server = Dovecot()
     server.start()
     try:
