@@ -4,6 +4,7 @@ from datetime import datetime
 
 import holidays
 import pytest
+from django.core import checks
 from django.utils import timezone
 
 from channels import services
@@ -105,3 +106,19 @@ def test_holiday_calendar_is_built_once_per_country_and_year(settings, monkeypat
         services.due_by(local(2026, 12, 30, 9, 0), InquiryChannel.WEB_FORM)
 
     assert built == [("EE", 2026), ("EE", 2027)]
+
+
+@pytest.mark.parametrize("country", ["XX", "ee"])
+def test_an_unknown_holiday_country_stops_startup_with_a_clear_error(settings, country):
+    settings.HOLIDAY_COUNTRY = country
+
+    errors = checks.run_checks()
+
+    assert [error.id for error in errors] == ["channels.E001"]
+    assert country in errors[0].msg
+
+
+def test_known_or_empty_holiday_countries_pass_the_checks(settings):
+    for country in ("EE", "FI", ""):
+        settings.HOLIDAY_COUNTRY = country
+        assert checks.run_checks() == []
