@@ -185,6 +185,8 @@ def ingest(raw: RawSubmission) -> str:
                 content_type=content_type,
                 size=len(content),
             )
+    if outcome == "new":  # the newcomer learns their reference; replies get none
+        services.acknowledge(inquiry, language=inquiry.language, in_reply_to=message.message_id)
     RawSubmission.objects.filter(pk=raw.pk).update(accepted=True)
     audit.record(
         actor=None,

@@ -124,7 +124,7 @@ def submit_inquiry(
             )
             if inquiry.email:
                 # Our acknowledgement starts the thread; the newcomer's reply points at it.
-                first.message_id = _acknowledge(inquiry, page_language)
+                first.message_id = acknowledge(inquiry, language=page_language)
             first.save()
             for upload in attachments:
                 Attachment.objects.create(
@@ -155,15 +155,19 @@ def submit_inquiry(
     return inquiry, True
 
 
-def _acknowledge(inquiry: Inquiry, language: str) -> str:
-    """Queue the acknowledgement; returns its Message-ID."""
+def acknowledge(inquiry: Inquiry, *, language: str, in_reply_to: str = "") -> str:
+    """Queue the acknowledgement (the reference number, in the newcomer's language),
+    threaded under their e-mail when it answers one. Returns its Message-ID."""
+    headers = {**outbox.AUTOMATIC, "Reply-To": settings.INBOX_EMAIL}
+    if in_reply_to:
+        headers.update({"In-Reply-To": in_reply_to, "References": in_reply_to})
     sent = outbox.queue_email(
         kind="inquiry_received",
         to_email=inquiry.email,
         language=language,
         template="inquiry_received",
         context={"inquiry": inquiry},
-        headers={**outbox.AUTOMATIC, "Reply-To": settings.INBOX_EMAIL},
+        headers=headers,
     )
     return sent.message_id
 

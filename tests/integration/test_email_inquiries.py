@@ -116,6 +116,13 @@ def test_real_world_messages_become_the_right_inquiries_threads_or_nothing(
     assert "mailer-daemon@mail.example" not in by_sender
     assert Inquiry.objects.filter(channel="email").count() == 6
     assert mail.poll() == {}  # all read; nothing twice
+    # Each new inquiry, and nothing else, is acknowledged in its language, threaded
+    # under the newcomer's message.
+    acks = OutgoingMessage.objects.filter(kind="inquiry_received")
+    assert sorted(acks.values_list("to_email", flat=True)) == sorted(by_sender)
+    to_ivan = acks.get(to_email="ivan@example.org")
+    assert (to_ivan.language, to_ivan.headers["In-Reply-To"]) == ("ru", "<cp1251@mail.example>")
+    assert russian.reference in to_ivan.subject
 
 
 def test_a_reply_to_our_reply_joins_its_inquiry_and_reopens_it(

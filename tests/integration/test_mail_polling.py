@@ -4,6 +4,7 @@ becomes an inquiry in the inbox within seconds, with nobody calling the poller."
 import imaplib
 import ssl
 import time
+from email import message_from_bytes
 
 import pytest
 from django.urls import reverse
@@ -27,7 +28,7 @@ def _unseen(server) -> list[bytes]:
 
 
 def test_an_email_in_the_mailbox_becomes_an_inquiry_without_anyone_polling(
-    workers, imap_server, office_a, counsellor, sign_in
+    workers, imap_server, smtp_server, office_a, counsellor, sign_in
 ):
     # The fixture points only this process's settings at Dovecot; beat and worker
     # read theirs from the environment.
@@ -67,3 +68,9 @@ def test_an_email_in_the_mailbox_becomes_an_inquiry_without_anyone_polling(
     inbox = sign_in(counsellor).get(reverse("inbox"))
     assert list(inbox.context["page"]) == [inquiry]
     assert inquiry.reference in inbox.content.decode()
+    # The newcomer's mail program files our acknowledgement under their question.
+    assert wait_for(lambda: smtp_server.messages, timeout=30), workers.logs()
+    ack = message_from_bytes(smtp_server.messages[0])
+    assert ack["To"] == "olena@example.org" and inquiry.reference in ack["Subject"]
+    assert ack["In-Reply-To"] == "<polled-1@mail.example>"
+    assert ack["Auto-Submitted"] == "auto-generated"
