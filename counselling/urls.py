@@ -56,6 +56,7 @@ urlpatterns = [
     path("follow-ups/<int:pk>/done/", cases.follow_up_done, name="follow-up-done"),
     path("audit/", audit.audit_log, name="audit-log"),
     path("", include("channels.urls")),
+    path("", include("referrals.urls")),
     path("admin/", admin.site.urls),
     path("api/", include("counselling.api.urls")),
 ]

@@ -78,6 +78,7 @@ RULES = {
     "call-next": Rule(CASEWORKERS, scope="office"),
     "waiting-room": Rule(PUBLIC, answers=frozenset({200, 404})),  # by office code
     "attachment-download": Rule(STAFF, scope="attachment"),
+    "partner-directory": Rule(STAFF),
     "api-token": Rule(PUBLIC, api=True),
     "api-me": Rule(STAFF, api=True),
     "api-root": Rule(STAFF, api=True),

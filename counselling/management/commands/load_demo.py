@@ -2,16 +2,18 @@ from django.core.management.base import BaseCommand
 
 from channels import demo as channel_demo
 from counselling import demo
+from referrals import demo as referral_demo
 
 
 class Command(BaseCommand):
     help = (
-        "Load fictional demo offices, staff, clients, casework, inquiries and walk-ins; "
+        "Load fictional demo offices, staff, clients, casework, inquiries, walk-ins and "
+        "partner agencies; "
         "a second run adds only what is missing."
     )
 
     def handle(self, *args, **options):
-        created = {**demo.load(), **channel_demo.load()}
+        created = {**demo.load(), **channel_demo.load(), **referral_demo.load()}
         if not any(created.values()):
             self.stdout.write("Demo data already loaded; nothing changed.")
             return

@@ -1,0 +1,306 @@
+"""Fictional partner directory for `make run`: about 22 organisations of DOMAIN.md §4,
+each with one to three services. Addresses are at example.org; called by load_demo."""
+
+from django.db import transaction
+
+from clients.models import Topic
+
+from .models import Organisation, Service
+
+EE, FI = "EE", "FI"
+# name (English, local), kind, country, correspondence language, services:
+# (name, topic codes, languages, places, working days to answer)
+PARTNERS = [
+    (
+        "Police and Border Guard Board",
+        "Politsei- ja Piirivalveamet",
+        "migration",
+        EE,
+        "et",
+        [
+            ("Residence permits and extensions", ["residence"], ["et", "ru", "en"], [], 10),
+            ("Temporary protection", ["residence"], ["et", "ru", "en", "uk"], [], 5),
+        ],
+    ),
+    (
+        "Unemployment Insurance Fund",
+        "Töötukassa",
+        "employment",
+        EE,
+        "et",
+        [
+            ("Job search counselling", ["work"], ["et", "ru", "en", "uk"], [], 5),
+            ("Labour market training", ["work", "language"], ["et", "ru"], [], 10),
+        ],
+    ),
+    (
+        "Social Insurance Board",
+        "Sotsiaalkindlustusamet",
+        "social_insurance",
+        EE,
+        "et",
+        [
+            ("Support-person service", ["programmes"], ["et", "ru", "en", "ar"], [], 5),
+            ("Victim support", ["rights", "family"], ["et", "ru", "en"], [], 2),
+        ],
+    ),
+    (
+        "Health Insurance Fund",
+        "Tervisekassa",
+        "health_insurance",
+        EE,
+        "et",
+        [
+            ("Health insurance cover", ["health"], ["et", "ru", "en"], [], 10),
+        ],
+    ),
+    (
+        "Tax and Customs Board",
+        "Maksu- ja Tolliamet",
+        "registers",
+        EE,
+        "et",
+        [
+            ("Income tax returns", ["tax"], ["et", "ru", "en"], [], 10),
+        ],
+    ),
+    (
+        "Tallinn Social Welfare Department",
+        "Tallinna Sotsiaal- ja Tervishoiuamet",
+        "municipality",
+        EE,
+        "et",
+        [
+            ("Social benefits", ["social"], ["et", "ru"], ["Tallinn"], 10),
+            ("Housing support", ["housing"], ["et", "ru", "en"], ["Tallinn"], 10),
+        ],
+    ),
+    (
+        "Narva City Government",
+        "Narva Linnavalitsus",
+        "municipality",
+        EE,
+        "et",
+        [
+            ("Residence registration", ["registration"], ["et", "ru"], ["Narva"], 5),
+            ("Social work", ["social", "family"], ["ru", "et"], ["Narva"], 10),
+        ],
+    ),
+    (
+        "Tartu Social Services",
+        "Tartu Sotsiaalabi",
+        "municipality",
+        EE,
+        "et",
+        [
+            ("Family support", ["family", "social"], ["et", "en", "ru"], ["Tartu"], 10),
+        ],
+    ),
+    (
+        "Integration Foundation",
+        "Integratsiooni Sihtasutus",
+        "integration",
+        EE,
+        "et",
+        [
+            ("Settle in Estonia programme", ["programmes"], ["et", "ru", "en", "uk"], [], 10),
+            ("Estonian language houses", ["language"], ["et", "ru", "en"], ["Tallinn", "Narva"], 5),
+            ("Returnee adviser", ["everyday"], ["et", "en", "ru"], [], 10),
+        ],
+    ),
+    (
+        "Education and Youth Board",
+        "Haridus- ja Noorteamet",
+        "integration",
+        EE,
+        "et",
+        [
+            ("Language and citizenship exams", ["citizenship", "language"], ["et", "ru"], [], 10),
+        ],
+    ),
+    (
+        "Labour Inspectorate",
+        "Tööinspektsioon",
+        "rights",
+        EE,
+        "et",
+        [
+            ("Employment rights advice", ["work", "rights"], ["et", "ru", "en"], [], 5),
+        ],
+    ),
+    (
+        "Estonian Refugee Council",
+        "Eesti Pagulasabi",
+        "ngo",
+        EE,
+        "en",
+        [
+            ("Adaptation support", ["everyday", "housing"], ["et", "en", "ar", "uk", "ru"], [], 5),
+            (
+                "Mental health support",
+                ["health"],
+                ["en", "ar", "uk", "ru"],
+                ["Tallinn", "Tartu"],
+                5,
+            ),
+        ],
+    ),
+    (
+        "Estonian Human Rights Centre",
+        "Eesti Inimõiguste Keskus",
+        "ngo",
+        EE,
+        "en",
+        [
+            ("Legal aid for refugees", ["rights", "residence"], ["et", "en", "ru"], [], 10),
+        ],
+    ),
+    (
+        "Legal Information Centre for Human Rights",
+        "Inimõiguste Teabekeskus",
+        "ngo",
+        EE,
+        "ru",
+        [
+            (
+                "Citizenship and undetermined citizenship advice",
+                ["citizenship", "rights"],
+                ["ru", "et", "en"],
+                [],
+                10,
+            ),
+        ],
+    ),
+    (
+        "Johannes Mihkelson Centre",
+        "Johannes Mihkelsoni Keskus",
+        "ngo",
+        EE,
+        "et",
+        [
+            (
+                "Counselling for victims of violence",
+                ["family", "health"],
+                ["et", "ru", "en"],
+                [],
+                2,
+            ),
+        ],
+    ),
+    (
+        "IOM Estonia",
+        "IOM Eesti",
+        "ngo",
+        EE,
+        "en",
+        [
+            ("Voluntary return counselling", ["residence"], ["en", "ru", "ar", "fa"], [], 10),
+        ],
+    ),
+    (
+        "Finnish Immigration Service",
+        "Maahanmuuttovirasto (Migri)",
+        "migration",
+        FI,
+        "fi",
+        [
+            ("Residence permits", ["residence"], ["fi", "sv", "en"], [], 10),
+            ("Citizenship applications", ["citizenship"], ["fi", "sv", "en"], [], 20),
+        ],
+    ),
+    (
+        "Kela",
+        "Kela",
+        "social_insurance",
+        FI,
+        "fi",
+        [
+            ("Residence-based social security", ["social", "health"], ["fi", "sv", "en"], [], 10),
+            ("Housing allowance", ["housing"], ["fi", "sv", "en"], [], 10),
+        ],
+    ),
+    (
+        "Helsinki Employment Services",
+        "Helsingin työllisyyspalvelut",
+        "employment",
+        FI,
+        "fi",
+        [
+            (
+                "Integration training",
+                ["work", "language"],
+                ["fi", "sv", "en", "so", "ar"],
+                ["Helsinki"],
+                10,
+            ),
+        ],
+    ),
+    (
+        "Digital and Population Data Services Agency",
+        "Digi- ja väestötietovirasto (DVV)",
+        "registers",
+        FI,
+        "fi",
+        [
+            ("Registration of foreigners", ["registration"], ["fi", "sv", "en"], [], 10),
+        ],
+    ),
+    (
+        "Finnish Red Cross",
+        "Suomen Punainen Risti",
+        "ngo",
+        FI,
+        "fi",
+        [
+            ("Family tracing and reunification", ["family"], ["fi", "en", "ar", "so"], [], 10),
+        ],
+    ),
+    (
+        "Refugee Advice Centre",
+        "Pakolaisneuvonta",
+        "ngo",
+        FI,
+        "fi",
+        [
+            (
+                "Legal advice for asylum seekers",
+                ["rights", "residence"],
+                ["fi", "en", "ar", "fa", "so"],
+                ["Helsinki"],
+                10,
+            ),
+        ],
+    ),
+]
+
+
+@transaction.atomic
+def load() -> dict[str, int]:
+    if Organisation.objects.exists():
+        return {}
+    topics = {topic.code: topic for topic in Topic.objects.filter(parent__isnull=True)}
+    services = 0
+    for number, (name, local_name, kind, country, language, offered) in enumerate(PARTNERS):
+        local = {"name_et": local_name} if country == EE else {"name_fi": local_name}
+        organisation = Organisation.objects.create(
+            name=name,
+            name_en=name,
+            **local,
+            kind=kind,
+            country=country,
+            email=f"referrals{number + 1}@partner.example.org",
+            language=language,
+            attach_pdf=kind in {"ngo", "municipality"},
+        )
+        for service_name, codes, languages, places, days in offered:
+            service = Service.objects.create(
+                organisation=organisation,
+                name=service_name,
+                name_en=service_name,
+                languages=languages,
+                places=places,
+                response_days=days,
+            )
+            service.topics.set([topics[code] for code in codes if code in topics])
+            services += 1
+    return {"partners": len(PARTNERS), "partner_services": services}
