@@ -10,12 +10,14 @@ import logging
 import re
 import ssl
 from dataclasses import dataclass, field
+from datetime import timedelta
 from email.message import EmailMessage
 from email.policy import default as default_policy
 from email.utils import parseaddr
 
 import filetype
 import nh3
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -224,9 +226,10 @@ def _connect() -> imaplib.IMAP4_SSL:
 
 def poll(limit: int = 200) -> dict[str, int]:
     """Read unseen messages: keep each one's bytes, ingest it, then mark it read. A
-    message whose parsing fails is marked read too, so that it cannot block the mailbox;
-    its bytes stay kept (accepted is None) and the failure is logged."""
-    counts: dict[str, int] = {}
+    message whose ingestion fails is marked read too, so that it cannot block the
+    mailbox; its bytes stay kept (accepted is None) and later polls retry them from the
+    database (retry_kept)."""
+    counts = retry_kept()
     client = _connect()
     try:
         client.select(settings.IMAP_MAILBOX)
@@ -240,12 +243,39 @@ def poll(limit: int = 200) -> dict[str, int]:
             )
             try:
                 outcome = ingest(raw) if raw.accepted is None else "duplicate"
+            except SoftTimeLimitExceeded:
+                raise  # out of time: this message stays unread for the next poll
             except Exception:
-                log.exception("e-inquiry could not be parsed", extra={"raw": raw.pk})
+                log.exception("e-inquiry could not be ingested", extra={"raw": raw.pk})
                 outcome = "failed"
             client.uid("STORE", uid, "+FLAGS", "(\\Seen)")
             counts[outcome] = counts.get(outcome, 0) + 1
     finally:
         with contextlib.suppress(imaplib.IMAP4.error, OSError):
             client.logout()
+    return counts
+
+
+RETRY_AFTER = timedelta(minutes=5)
+
+
+def retry_kept(limit: int = 20) -> dict[str, int]:
+    """Ingest again the kept messages a fault left unparsed (a database blip, a bug
+    since fixed), oldest first, a few per poll so that a message that always fails
+    cannot crowd out new mail."""
+    counts: dict[str, int] = {}
+    waiting = RawSubmission.objects.filter(
+        channel=InquiryChannel.EMAIL,
+        accepted__isnull=True,
+        received_at__lt=timezone.now() - RETRY_AFTER,
+    ).order_by("received_at")[:limit]
+    for raw in waiting:
+        try:
+            outcome = ingest(raw)
+        except SoftTimeLimitExceeded:
+            raise
+        except Exception:
+            log.exception("kept e-inquiry still not ingested", extra={"raw": raw.pk})
+            outcome = "failed"
+        counts[f"retried_{outcome}"] = counts.get(f"retried_{outcome}", 0) + 1
     return counts

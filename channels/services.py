@@ -8,6 +8,7 @@ import holidays
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -72,15 +73,18 @@ def forget_default_office(**kwargs) -> None:
     forget(DEFAULT_OFFICE_KEY)
 
 
-def drop_unaccepted_raw() -> int:
-    """Delete raw submissions that never became an inquiry or a message (invalid or
-    refused posts, auto-replies, duplicates, mail that could not be parsed) once they
-    are RAW_UNACCEPTED_DAYS old: kept to diagnose a fault, not for ever. The audit trail
-    gets the number, nothing else."""
+def drop_unaccepted_raw(batch: int = 1000) -> int:
+    """Delete raw submissions that never became an inquiry or a message (invalid,
+    refused or repeated posts, auto-replies, duplicates) once they are
+    RAW_UNACCEPTED_DAYS old: kept to diagnose a fault, not for ever. E-mail still waiting
+    to be parsed (accepted is None) is kept: mail.poll retries it. Deleted in batches of
+    ids, so payloads never fill the worker's memory; the audit trail gets the number."""
     cutoff = timezone.now() - timedelta(days=settings.RAW_UNACCEPTED_DAYS)
-    deleted, _ = (
-        RawSubmission.objects.filter(received_at__lt=cutoff).exclude(accepted=True).delete()
-    )
+    unaccepted = Q(accepted=False) | Q(accepted__isnull=True, channel=InquiryChannel.WEB_FORM)
+    stale = RawSubmission.objects.filter(unaccepted, received_at__lt=cutoff)
+    deleted = 0
+    while ids := list(stale.values_list("pk", flat=True)[:batch]):
+        deleted += RawSubmission.objects.filter(pk__in=ids).only("pk").delete()[0]
     if deleted:
         audit.record(
             actor=None,

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -87,33 +88,42 @@ def client_create(request):
         )
         context = {"form": form, "duplicates": duplicates, "inquiry": inquiry}
         return render(request, "clients/client_form.html", context)
-    client = services.register_client(
-        client=form.save(commit=False),
-        registered_by=request.user,
-        office_id=data["office"].pk,
-        processing_consent=data["processing_consent"],
-        request=request,
-    )
+    with transaction.atomic():  # registered and linked, or neither
+        client = services.register_client(
+            client=form.save(commit=False),
+            registered_by=request.user,
+            office_id=data["office"].pk,
+            processing_consent=data["processing_consent"],
+            request=request,
+        )
+        if inquiry is not None:
+            link_client(inquiry=inquiry, client=client, by=request.user, request=request)
     messages.success(
         request, _("Client %(reference)s registered.") % {"reference": client.reference}
     )
-    if inquiry is not None:
-        link_client(inquiry=inquiry, client=client, by=request.user, request=request)
-        return redirect(inquiry)
-    return redirect(client)
+    return redirect(inquiry or client)
 
 
 def _inquiry_to_register(request):
     """The open inquiry, without a client, whose sender is being registered."""
     pk = request.GET.get("inquiry", "")
-    if not pk.isdigit():
+    if not (pk.isascii() and pk.isdigit()):
         return None
-    return (
+    inquiry = (
         inquiries_for(request.user)
         .filter(pk=pk, client__isnull=True)
         .exclude(status="closed")
         .first()
     )
+    if inquiry is not None and request.method != "POST":  # the form shows its contact data
+        audit.record(
+            actor=request.user,
+            action=AuditAction.VIEW,
+            obj=inquiry,
+            request=request,
+            detail={"form": "client"},
+        )
+    return inquiry
 
 
 def _profile_from(inquiry) -> dict:

@@ -2,13 +2,16 @@
 an accelerator, never a dependency of a page."""
 
 import contextlib
+import logging
 from collections.abc import Callable
 from typing import TypeVar
 
 from django.core.cache import cache
+from django.db import transaction
 from redis.exceptions import RedisError
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def remembered(key: str, compute: Callable[[], T], timeout: int) -> T:
@@ -25,5 +28,13 @@ def remembered(key: str, compute: Callable[[], T], timeout: int) -> T:
 
 
 def forget(key: str) -> None:
-    with contextlib.suppress(RedisError):
+    """Drop the cached value once the change that makes it stale is committed (before,
+    a concurrent request could cache the old value again)."""
+    transaction.on_commit(lambda: _delete(key))
+
+
+def _delete(key: str) -> None:
+    try:
         cache.delete(key)
+    except RedisError:  # the value expires by its timeout instead
+        log.warning("cache entry not cleared", extra={"key": key})

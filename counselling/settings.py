@@ -187,7 +187,8 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": 3600,
 }
 CELERY_TASK_IGNORE_RESULT = True
-# Reuse a task's database connection (see counselling/celery.py): closed every 2,000.
+# Reuse a task's database connection (see counselling/celery.py); Celery still closes
+# it every 1,000 tasks (it counts before and after each).
 CELERY_DB_REUSE_MAX = 1000
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1

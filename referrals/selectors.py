@@ -1,8 +1,10 @@
 """Reads over the partner directory. It holds no personal data: every staff member
 may search it."""
 
+from django.conf import settings
 from django.db.models import Prefetch, Q, QuerySet
 from django_countries import countries as country_names
+from modeltranslation.utils import build_localized_fieldname
 
 from clients.models import Topic
 
@@ -29,17 +31,19 @@ def find_services(
         services = services.filter(languages__contains=[language])
     if place:
         services = services.filter(Q(places=[]) | Q(places__contains=[place]))
-    if text:
-        services = services.filter(
-            Q(name__icontains=text)
-            | Q(organisation__name__icontains=text)
-            | Q(description__icontains=text)
-        )
+    if text:  # in any language: a name may be translated into a few only
+        matches = Q()
+        for code, _name in settings.LANGUAGES:
+            column = build_localized_fieldname("name", code)
+            matches |= Q(**{f"{column}__icontains": text})
+            matches |= Q(**{f"organisation__{column}__icontains": text})
+            matches |= Q(**{f"{build_localized_fieldname('description', code)}__icontains": text})
+        services = services.filter(matches)
     return (
         services.distinct()
         .select_related("organisation")
         .prefetch_related(Prefetch("topics", queryset=Topic.objects.order_by("position")))
-        .order_by("organisation__name", "name")
+        .order_by("organisation__name_en", "name_en", "pk")  # stable in every UI language
     )
 
 

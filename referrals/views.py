@@ -14,7 +14,8 @@ def directory(request):
     """The guidance network's services, searchable by topic, language and place."""
     access.require_staff(request.user)
     filters = DirectoryFilterForm(request.GET or None)
-    chosen = filters.cleaned_data if filters.is_valid() else {}
+    filters.is_valid()  # a filter that no longer fits is shown as an error; the rest apply
+    chosen = getattr(filters, "cleaned_data", {})
     services = selectors.find_services(
         topic=chosen.get("topic"),
         language=chosen.get("language", ""),

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -62,6 +63,13 @@ def log_session(request, pk: int):
         return render(request, "counselling/session_form.html", context)
     if not form.is_valid():
         return render(request, "counselling/session_form.html", context, status=400)
+    with transaction.atomic():  # the session and what it serves, together
+        _log_and_serve(request, form, client, visit, inquiry)
+    messages.success(request, _("Session logged."))
+    return redirect(client.get_absolute_url() + "#timeline")
+
+
+def _log_and_serve(request, form, client, visit, inquiry) -> None:
     session = services.log_session(
         session=form.save(commit=False),
         counsellor=request.user,
@@ -81,14 +89,12 @@ def log_session(request, pk: int):
             answered=True,
             request=request,
         )
-    messages.success(request, _("Session logged."))
-    return redirect(client.get_absolute_url() + "#timeline")
 
 
 def _called_visit(request, client):
     """The walk-in (`?visit=`) this counsellor called in for this client, if any."""
     pk = request.GET.get("visit", "")
-    if not pk.isdigit():
+    if not (pk.isascii() and pk.isdigit()):
         return None
     return (
         visits_for(request.user)
@@ -101,7 +107,7 @@ def _called_visit(request, client):
 def _answered_inquiry(request, client):
     """The client's open inquiry (`?inquiry=`) this session answers, if any."""
     pk = request.GET.get("inquiry", "")
-    if not pk.isdigit():
+    if not (pk.isascii() and pk.isdigit()):
         return None
     return (
         inquiries_for(request.user)

@@ -27,7 +27,8 @@ def test_unaccepted_raw_data_is_dropped_after_its_period_and_accepted_data_kept(
     invalid = _aged(RawSubmission.objects.get(), days=31)
     kept = RawSubmission.objects.create
     refused = _aged(kept(channel="email", payload=b"x", accepted=False), days=45)
-    recent = _aged(kept(channel="email", payload=b"y"), days=29)
+    recent = _aged(kept(channel="web_form", payload=b"y"), days=29)
+    unparsed = _aged(kept(channel="email", payload=b"w"), days=45)  # poll retries it
     accepted = _aged(kept(channel="email", payload=b"z", accepted=True), days=400)
     inquiry = Inquiry.objects.create(
         channel="email", office=office_a, due_at=timezone.now(), raw=accepted
@@ -35,7 +36,11 @@ def test_unaccepted_raw_data_is_dropped_after_its_period_and_accepted_data_kept(
 
     assert tasks.drop_unaccepted_raw() == 2
 
-    assert set(RawSubmission.objects.values_list("pk", flat=True)) == {recent.pk, accepted.pk}
+    assert set(RawSubmission.objects.values_list("pk", flat=True)) == {
+        recent.pk,
+        unparsed.pk,
+        accepted.pk,
+    }
     assert not RawSubmission.objects.filter(pk__in=[invalid.pk, refused.pk]).exists()
     assert Inquiry.objects.get(pk=inquiry.pk).raw == accepted
     event = AuditEvent.objects.get(action=AuditAction.DELETE)

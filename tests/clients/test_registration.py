@@ -157,6 +157,8 @@ def test_an_inquirys_sender_is_registered_from_it_and_the_inquiry_linked(
     assert (initial["given_name"], initial["family_name"]) == ("Olena", "Kovalenko")
     assert (initial["email"], initial["phone"]) == ("olena@example.org", "+37251234567")
     assert (initial["preferred_language"], initial["office"]) == ("uk", office_a.pk)
+    opened = AuditEvent.objects.get(object_type="channels.inquiry", action=AuditAction.VIEW)
+    assert (opened.object_id, opened.detail) == (inquiry.pk, {"form": "client"})
 
     response = browser.post(
         url,

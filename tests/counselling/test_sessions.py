@@ -187,6 +187,16 @@ def test_an_inquiry_answered_in_a_session_closes_with_the_sessions_outcome(
     assert call.first_response_at == call.closed_at
 
 
+@pytest.mark.parametrize("value", ["%C2%B2", "1e3", "-1", "x"])
+def test_a_strange_inquiry_number_opens_the_plain_form(counsellor, sign_in, client_a, value):
+    url = reverse("session-create", args=[client_a.pk]) + f"?inquiry={value}"
+
+    page = sign_in(counsellor).get(url)
+
+    assert page.status_code == 200
+    assert page.context["inquiry"] is None
+
+
 def test_a_session_never_closes_another_clients_inquiry(
     counsellor, sign_in, client_a, office_a, topics
 ):

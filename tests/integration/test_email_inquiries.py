@@ -4,9 +4,11 @@ or nothing, with its raw bytes kept."""
 
 import imaplib
 import ssl
+from datetime import timedelta
 from email.message import EmailMessage
 
 import pytest
+from django.utils import timezone
 
 from channels import mail, services
 from channels.models import Inquiry, InquiryMessage, RawSubmission
@@ -188,3 +190,17 @@ def test_our_own_messages_never_come_back_as_inquiries(db, imap_server, office_a
 
     assert mail.poll() == {"ignored": 1}
     assert InquiryMessage.objects.filter(direction="in").count() == 1
+
+
+def test_a_message_a_fault_left_unparsed_is_ingested_by_a_later_poll(db, imap_server, office_a):
+    kept = mail.keep(bytes(message(body="Kept while the database was down")))
+    RawSubmission.objects.filter(pk=kept.pk).update(
+        received_at=timezone.now() - timedelta(minutes=10)
+    )
+
+    assert mail.poll() == {"retried_new": 1}
+
+    inquiry = Inquiry.objects.get()
+    assert inquiry.messages.get().body == "Kept while the database was down"
+    assert RawSubmission.objects.get().accepted is True
+    assert mail.poll() == {}  # done once

@@ -2,6 +2,8 @@
 place; inactive services and partners are not offered."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from clients import taxonomy
@@ -94,16 +96,43 @@ def test_the_directory_shows_how_to_reach_the_partner(counsellor, sign_in, direc
     assert "Old service" not in html and "Closed NGO" not in html
 
 
-def test_an_unknown_filter_value_is_ignored_not_an_error(counsellor, sign_in, directory):
-    page = sign_in(counsellor).get(reverse("partner-directory"), {"topic": "nope", "place": "X"})
+def test_a_filter_that_no_longer_fits_is_reported_and_the_others_still_apply(
+    counsellor, sign_in, directory
+):
+    page = sign_in(counsellor).get(
+        reverse("partner-directory"), {"place": "Atlantis", "language": "uk"}
+    )
 
     assert page.status_code == 200
-    assert len(page.context["page"]) == 4  # the form is invalid: nothing is filtered
+    assert "place" in page.context["filters"].errors
+    assert [service.name for service in page.context["page"]] == ["Temporary protection"]
 
 
-def test_the_directory_runs_a_bounded_number_of_queries(
-    counsellor, sign_in, directory, django_assert_max_num_queries
+def test_a_name_is_found_in_any_language_whatever_the_interface_language(
+    counsellor, sign_in, directory
+):
+    Service.objects.filter(pk=directory["permits"].pk).update(name_et="Elamisload")
+    browser = sign_in(counsellor)
+    browser.post(reverse("set-language"), {"language": "ru"})
+
+    assert _found(browser, text="elamisload") == ["Residence permits"]
+    assert _found(browser, text="temporary") == ["Temporary protection"]
+
+
+def test_the_directory_runs_the_same_queries_for_few_or_many_services(
+    counsellor, sign_in, directory, topics, django_assert_max_num_queries
 ):
     browser = sign_in(counsellor)
-    with django_assert_max_num_queries(12):
+    browser.get(reverse("partner-directory"))
+    with CaptureQueriesContext(connection) as few:
         browser.get(reverse("partner-directory"))
+    ngo = Organisation.objects.create(
+        name="NGO", kind="ngo", country="EE", email="ngo@partner.example.org", language="en"
+    )
+    for n in range(40):
+        _service(ngo, f"Service {n}", topics=[topics["housing"]], languages=["ru"],
+                 places=[f"Town {n}"])  # fmt: skip
+
+    with django_assert_max_num_queries(len(few)):
+        page = browser.get(reverse("partner-directory"))
+    assert len(page.context["page"]) == 44
