@@ -5,7 +5,8 @@ from datetime import timedelta
 import pytest
 from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from channels.forms import STAMP_SALT
 from channels.models import Inquiry, RawSubmission, RejectedSubmission
@@ -73,6 +74,9 @@ def test_a_newcomer_gets_a_reference_and_an_acknowledgement_in_the_pages_languag
     assert ack.to_email == "olena@example.org"
     assert ack.language == "ar"
     assert inquiry.reference in ack.subject
+    with translation.override("ar"):  # the answer's due date, written the Arabic way
+        due = date_format(timezone.localtime(inquiry.due_at), "DATE_FORMAT")
+    assert due in ack.body_text and due in ack.body_html
     assert ack.headers["Auto-Submitted"] == "auto-generated"
     assert "Reply-To" in ack.headers
     assert inquiry.messages.get().message_id == ack.message_id  # the thread's root
