@@ -13,6 +13,7 @@ from counselling import access, audit
 from counselling import services as counselling_services
 from counselling.history import changes_of
 from counselling.models import AuditAction, Role
+from counselling.views import named_in_query
 
 from . import selectors, services
 from .forms import (
@@ -106,15 +107,8 @@ def client_create(request):
 
 def _inquiry_to_register(request):
     """The open inquiry, without a client, whose sender is being registered."""
-    pk = request.GET.get("inquiry", "")
-    if not (pk.isascii() and pk.isdigit()):
-        return None
-    inquiry = (
-        inquiries_for(request.user)
-        .filter(pk=pk, client__isnull=True)
-        .exclude(status="closed")
-        .first()
-    )
+    unlinked = inquiries_for(request.user).filter(client__isnull=True).exclude(status="closed")
+    inquiry = named_in_query(request, "inquiry", unlinked)
     if inquiry is not None and request.method != "POST":  # the form shows its contact data
         audit.record(
             actor=request.user,

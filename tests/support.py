@@ -21,10 +21,15 @@ def wait_for(predicate, timeout: float = 30, interval: float = 0.1):
     return predicate()
 
 
-def healthy(port: int) -> bool:
-    """Does /healthz on this port answer 200 (database, Redis and a worker all up)?"""
+def answers(port: int, path: str) -> bool:
+    """Does this page on this local port answer 200?"""
     try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=2) as response:
             return response.status == 200
     except OSError:
         return False
+
+
+def healthy(port: int) -> bool:
+    """Does /healthz on this port answer 200 (database, Redis and a worker all up)?"""
+    return answers(port, "/healthz")

@@ -13,6 +13,7 @@ from clients.models import Topic
 from .. import access, audit, services
 from ..forms import SessionForm
 from ..models import AuditAction, Channel
+from . import named_in_query
 
 
 @login_required
@@ -93,29 +94,14 @@ def _log_and_serve(request, form, client, visit, inquiry) -> None:
 
 def _called_visit(request, client):
     """The walk-in (`?visit=`) this counsellor called in for this client, if any."""
-    pk = request.GET.get("visit", "")
-    if not (pk.isascii() and pk.isdigit()):
-        return None
-    return (
-        visits_for(request.user)
-        .filter(pk=pk, client=client, served_by=request.user, status="called")
-        .select_related("topic", "office")
-        .first()
-    )
+    called = visits_for(request.user).filter(client=client, served_by=request.user, status="called")
+    return named_in_query(request, "visit", called.select_related("topic", "office"))
 
 
 def _answered_inquiry(request, client):
     """The client's open inquiry (`?inquiry=`) this session answers, if any."""
-    pk = request.GET.get("inquiry", "")
-    if not (pk.isascii() and pk.isdigit()):
-        return None
-    return (
-        inquiries_for(request.user)
-        .filter(pk=pk, client=client)
-        .exclude(status="closed")
-        .select_related("topic", "office")
-        .first()
-    )
+    open_ones = inquiries_for(request.user).filter(client=client).exclude(status="closed")
+    return named_in_query(request, "inquiry", open_ones.select_related("topic", "office"))
 
 
 def _session_channel(inquiry) -> str:

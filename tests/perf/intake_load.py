@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from counselling.stack import DATA, ROOT
-from tests.support import free_port, wait_for
+from tests.support import answers, free_port, wait_for
 
 LOG_DIR = DATA / "bench" / "logs"
 RATES = [int(r) for r in os.environ.get("BENCH_SUBMISSIONS_PER_S", "25,200").split(",")]
@@ -289,7 +289,7 @@ def bench_webform_load() -> tuple[dict[str, float], dict[str, int]]:
         worker=[python, "-m", "celery", "-A", "counselling", "worker", "-Q",
                 "celery,outbox", "--concurrency", "2", "-l", "warning"],
     ) as processes:  # fmt: skip
-        wait_for(lambda: _answers(web_port), timeout=60)
+        wait_for(lambda: answers(web_port, "/en/contact/"), timeout=60)
         cookie, token = _form_token(web_port)
         began = time.time()
         before = Inquiry.objects.count()
@@ -317,14 +317,6 @@ def bench_webform_load() -> tuple[dict[str, float], dict[str, int]]:
         "gunicorn_3_workers_rss_mb": web_rss,
         "celery_worker_rss_mb": worker_rss,
     }, {"webform_submissions_saved": saved, "acknowledgements_sent": sent}
-
-
-def _answers(port: int) -> bool:
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/en/contact/", timeout=2) as page:
-            return page.status == 200
-    except OSError:
-        return False
 
 
 def _at(epoch: float):
