@@ -1,10 +1,8 @@
 """Verbs of intake. Each runs in one transaction and writes its audit event; e-mails go
 through the outbox in the same transaction."""
 
-from datetime import date, datetime, timedelta
-from functools import lru_cache
+from datetime import datetime, timedelta
 
-import holidays
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
@@ -17,6 +15,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from counselling import audit, outbox
 from counselling.caching import forget, remembered
 from counselling.models import AuditAction, Office, User
+from counselling.workdays import add_working_days
 
 from . import limits
 from .models import (
@@ -32,26 +31,11 @@ from .models import (
 )
 
 
-# Built once per process and year: due_by runs on every submission, and a calendar costs
-# a millisecond or so to build.
-@lru_cache(maxsize=32)
-def _public_holidays(country: str, year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays(country, years=year))
-
-
 def due_by(received: datetime, channel: str) -> datetime:
-    """The answer is due this many working days after it came in, at the same local time:
-    Monday to Friday, less the public holidays of settings.HOLIDAY_COUNTRY (weekends only
-    if it is empty). With no days, it is due the moment it came in."""
+    """The answer is due this many working days after it came in, at the same local time
+    (counselling/workdays.py). With no days, it is due the moment it came in."""
     days = settings.INQUIRY_RESPONSE_DAYS.get(channel, 2)
-    country = settings.HOLIDAY_COUNTRY
-    due = timezone.localtime(received)
-    while days > 0:
-        due += timedelta(days=1)
-        day = due.date()
-        if day.weekday() < 5 and not (country and day in _public_holidays(country, day.year)):
-            days -= 1
-    return due
+    return add_working_days(timezone.localtime(received), days)
 
 
 DEFAULT_OFFICE_KEY = "channels:default-office"

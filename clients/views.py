@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from channels.access import inquiries_for
@@ -234,7 +235,14 @@ def client_edit(request, pk: int):
 def consent_create(request, pk: int):
     access.require_staff(request.user)
     client = get_object_or_404(access.clients_for(request.user), pk=pk)
-    form = ConsentForm(request.POST or None)
+    form = ConsentForm(
+        request.POST or None,
+        initial={"scope": request.GET.get("scope"), "partner_name": request.GET.get("partner")},
+    )
+    # Back to where the consent was missing (the referral form), if that is our page.
+    back = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = ""
     context = {"client": client, "form": form}
     if request.method != "POST":
         _audit_form_opened(request, client, "consent")
@@ -249,7 +257,7 @@ def consent_create(request, pk: int):
         request=request,
     )
     messages.success(request, _("Consent recorded."))
-    return redirect(client.get_absolute_url() + "#consents")
+    return redirect(back or client.get_absolute_url() + "#consents")
 
 
 @login_required

@@ -416,6 +416,7 @@ class OutgoingMessage(models.Model):
         PENDING = "pending", _("Waiting to be sent")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed")
+        CANCELLED = "cancelled", _("Cancelled")
 
     kind = models.CharField(_("kind"), max_length=50)
     to_email = models.EmailField(_("recipient"))
@@ -428,11 +429,18 @@ class OutgoingMessage(models.Model):
     )
     # Extra headers: threading (In-Reply-To, References), Reply-To, Auto-Submitted.
     headers = models.JSONField(_("headers"), default=dict, blank=True)
+    # Files built when the message is sent, not when it is queued (a PDF takes time and
+    # must show the row as it is then): [{"builder": "dotted.path", "id": 1}, …].
+    attachments = models.JSONField(_("attachments"), default=list, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    # When a task for this row was given to the broker (for a retry: when it is due to
+    # run); empty when the broker could not take it. The sweep re-enqueues rows whose
+    # task should have run long ago: Redis lost it, or a worker died with it.
+    enqueued_at = models.DateTimeField(_("handed to the worker"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)

@@ -7,18 +7,28 @@ the row lock while talking to the mail server, and a row already sent is left al
 """
 
 import logging
+import random
+import smtplib
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from django.db.models import Q
+from django.dispatch import Signal
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from .emails import render_email
 from .models import OutgoingMessage
 
 log = logging.getLogger(__name__)
 NOT_DUE_SLACK = timedelta(seconds=2)  # a countdown task may run a moment early
+
+
+# Sent inside the transaction that marks a message failed, so that whatever the message
+# was for (a referral) can say so in the same commit. Receivers get `message`.
+delivery_failed = Signal()
 
 
 # Machine-sent mail says so, so that auto-responders do not answer it (RFC 3834).
@@ -33,6 +43,7 @@ def queue_email(
     template: str,
     context: dict,
     headers: dict | None = None,
+    attachments: list[dict] | None = None,
 ) -> OutgoingMessage:
     """Write the row (call inside the transaction that causes the e-mail). `headers`
     replace the default Auto-Submitted one: a person's reply is not automatic."""
@@ -45,6 +56,8 @@ def queue_email(
         body_text=text,
         body_html=html,
         headers=AUTOMATIC if headers is None else headers,
+        attachments=attachments or [],
+        enqueued_at=timezone.now(),  # the commit enqueues it; a failure clears this
     )
     transaction.on_commit(lambda: enqueue_delivery(message.pk))
     return message
@@ -56,17 +69,20 @@ def enqueue_delivery(message_id: int, countdown: float = 0) -> bool:
 
     try:
         deliver_message.apply_async((message_id,), countdown=countdown, retry=False)
-    except Exception as error:  # the broker is down; the sweep will deliver it
+    except Exception as error:  # the broker is down; the next sweep hands it over
         log.warning(
             "outbox enqueue failed", extra={"message_pk": message_id, "error": type(error).__name__}
         )
+        OutgoingMessage.objects.filter(pk=message_id).update(enqueued_at=None)
         return False
     return True
 
 
 def backoff(attempts: int) -> timedelta:
-    """30 s, 1 min, 2 min, 4 min … capped at one hour."""
-    return timedelta(seconds=min(30 * 2 ** max(attempts - 1, 0), 3600))
+    """30 s, 1 min, 2 min, 4 min … capped at one hour, each shortened by up to half at
+    random, so that rows which failed together (the mail server was down) spread out."""
+    ceiling = min(30 * 2 ** max(attempts - 1, 0), 3600)
+    return timedelta(seconds=ceiling * random.uniform(0.5, 1.0))
 
 
 def deliver(message_id: int) -> str:
@@ -93,19 +109,25 @@ def deliver(message_id: int) -> str:
         except Exception as error:
             message.attempts += 1
             message.last_error = f"{type(error).__name__}: {error}"[:1000]
-            if message.attempts >= settings.OUTBOX_MAX_ATTEMPTS:
+            if message.attempts >= settings.OUTBOX_MAX_ATTEMPTS or _is_permanent(error):
                 message.status = OutgoingMessage.Status.FAILED
             else:
-                message.next_attempt_at = timezone.now() + backoff(message.attempts)
-            message.save(update_fields=["attempts", "last_error", "status", "next_attempt_at"])
+                retry_in = backoff(message.attempts)
+                message.next_attempt_at = timezone.now() + retry_in
+                message.enqueued_at = message.next_attempt_at
+            message.save(
+                update_fields=["attempts", "last_error", "status", "next_attempt_at", "enqueued_at"]
+            )
             log.warning(
                 "outbox delivery failed",
                 extra={"message_pk": message.pk, "attempts": message.attempts},
             )
             if message.status == OutgoingMessage.Status.FAILED:
+                delivery_failed.send(sender=OutgoingMessage, message=message)
                 return "failed"
-            retry_in = backoff(message.attempts).total_seconds()
-            transaction.on_commit(lambda: enqueue_delivery(message.pk, countdown=retry_in))
+            transaction.on_commit(
+                lambda: enqueue_delivery(message.pk, countdown=retry_in.total_seconds())
+            )
             return "retry"
         message.status = OutgoingMessage.Status.SENT
         message.attempts += 1
@@ -125,19 +147,57 @@ def _send(message: OutgoingMessage) -> None:
     )
     if message.body_html:
         email.attach_alternative(message.body_html, "text/html")
+    for spec in message.attachments:
+        email.attach(*import_string(spec["builder"])(spec["id"]))
     email.send()
 
 
-def due_messages(limit: int = 500) -> list[int]:
+def _is_permanent(error: Exception) -> bool:
+    """The mail server refused the address for good (a 5xx answer): retrying cannot help,
+    and the person waiting for the message should hear so now, not in hours."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(500 <= code < 600 for code, _ in error.recipients.values())
+    # Not a refused sender or log-in: that is our configuration, fixed once for all rows.
+    return isinstance(error, smtplib.SMTPDataError) and 500 <= error.smtp_code < 600
+
+
+def cancel(message_id: int) -> bool:
+    """Stop a row that has not gone out yet (call inside a transaction). Waits for a
+    delivery in progress (the UPDATE waits for its row lock, then sees the row as sent);
+    returns False when the message had already gone."""
+    pending = OutgoingMessage.objects.filter(pk=message_id, status=OutgoingMessage.Status.PENDING)
+    return bool(pending.update(status=OutgoingMessage.Status.CANCELLED))
+
+
+def lost_messages(limit: int = 500) -> list[int]:
+    """Due rows with no task on its way: never handed to the broker, or handed over a
+    while ago (two sweep intervals) and still not sent."""
+    now = timezone.now()
+    stale = now - timedelta(seconds=max(2 * settings.OUTBOX_SWEEP_SECONDS, 10))
     return list(
         OutgoingMessage.objects.filter(
-            status=OutgoingMessage.Status.PENDING, next_attempt_at__lte=timezone.now()
+            status=OutgoingMessage.Status.PENDING, next_attempt_at__lte=now
         )
-        .order_by("next_attempt_at")
+        .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lte=stale))
+        .order_by("next_attempt_at", "pk")
         .values_list("pk", flat=True)[:limit]
     )
 
 
-def sweep() -> int:
-    """Re-enqueue due rows the broker lost or never got. Returns how many were handed over."""
-    return sum(enqueue_delivery(pk) for pk in due_messages())
+def sweep(batch: int = 500) -> int:
+    """Hand every lost row to the broker, a batch at a time, so that a backlog (Redis
+    restarted empty) drains at the workers' pace rather than a batch per sweep. Stops at
+    the first refusal: the broker is down, and the next sweep tries again. Returns how
+    many were handed over."""
+    handed = 0
+    while ids := lost_messages(batch):
+        taken = []
+        for pk in ids:
+            if not enqueue_delivery(pk):
+                break
+            taken.append(pk)
+        OutgoingMessage.objects.filter(pk__in=taken).update(enqueued_at=timezone.now())
+        handed += len(taken)
+        if len(taken) < len(ids):
+            break
+    return handed

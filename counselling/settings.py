@@ -215,6 +215,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "channels.tasks.drop_unaccepted_raw",
         "schedule": timedelta(hours=24),
     },
+    # Partners who have not answered by the wished date: one reminder each.
+    "remind-referrals": {
+        "task": "referrals.tasks.remind_unanswered",
+        "schedule": timedelta(hours=1),
+    },
 }
 
 # E-mail: sent only by the outbox task, over SMTP.
@@ -335,6 +340,10 @@ INQUIRY_RESPONSE_DAYS = {
 HOLIDAY_COUNTRY = env_str("HOLIDAY_COUNTRY", PHONE_DEFAULT_REGION)
 # Raw inbound data that never became an inquiry is deleted after this many days.
 RAW_UNACCEPTED_DAYS = env_int("RAW_UNACCEPTED_DAYS", 30)
+# Referrals: how long the link in a partner's e-mail works (a reminder brings a fresh
+# one), and which roles may send one without consent on a recorded legal basis.
+REFERRAL_LINK_DAYS = env_int("REFERRAL_LINK_DAYS", 30)
+REFERRAL_OVERRIDE_ROLES = ["coordinator", "admin"]
 # Web-form inquiries that name no office go here (an office code).
 INQUIRY_DEFAULT_OFFICE = env_str("INQUIRY_DEFAULT_OFFICE", "")
 # Where newcomers' replies go: the mailbox the e-inquiry poller reads.
@@ -409,6 +418,11 @@ SPECTACULAR_SETTINGS = {
         "InquiryChannelEnum": "channels.models.InquiryChannel",
         "CallBackStatusEnum": "channels.models.CallBack.Status",
         "VisitStatusEnum": "channels.models.Visit.Status",
+        "SessionOutcomeEnum": "counselling.models.Outcome",
+        "InterfaceLanguageEnum": "counselling.settings.LANGUAGES",
+        "ReferralStatusEnum": "referrals.models.Referral.Status",
+        "ReferralStatusChangeEnum": "referrals.api.STATUS_CHANGES",
+        "ReferralOutcomeEnum": "referrals.models.Referral.Outcome",
     },
 }
 
@@ -434,5 +448,8 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "axes": {"level": "WARNING"},
+        # WeasyPrint narrates every step of every PDF at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

@@ -58,8 +58,11 @@ class RedisServer:
                 str(self.directory),
                 "--dbfilename",
                 "dump.rdb",
+                # Two arguments: one "60 1" would clear the save points, and a restart
+                # would lose the queued tasks.
                 "--save",
-                "60 1",
+                "60",
+                "1",
                 "--loglevel",
                 "warning",
                 "--logfile",

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class ReferralsConfig(AppConfig):
     name = "referrals"
     verbose_name = _("Referrals")
+
+    def ready(self):
+        from counselling.outbox import delivery_failed
+
+        from .services import mark_undelivered
+
+        delivery_failed.connect(mark_undelivered, dispatch_uid="referrals.mark_undelivered")

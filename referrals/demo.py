@@ -1,11 +1,18 @@
 """Fictional partner directory for `make run`: about 22 organisations of DOMAIN.md §4,
 each with one to three services. Addresses are at example.org; called by load_demo."""
 
+import random
+from datetime import timedelta
+
 from django.db import transaction
+from django.utils import timezone
 
-from clients.models import Topic
+from clients.models import Consent, Topic
+from counselling.models import Case, Role, User
 
-from .models import Organisation, Service
+from . import sharing
+from .models import MINIMUM_SHARED, Organisation, PartnerMember, Referral, ReferralEvent, Service
+from .selectors import organisation_names
 
 EE, FI = "EE", "FI"
 # name (English, local), kind, country, correspondence language, services:
@@ -276,8 +283,13 @@ PARTNERS = [
 
 @transaction.atomic
 def load() -> dict[str, int]:
-    if Organisation.objects.exists():
-        return {}
+    created = _directory() if not Organisation.objects.exists() else {}
+    if not Referral.objects.exists():
+        created.update(_referrals())
+    return created
+
+
+def _directory() -> dict[str, int]:
     topics = {topic.code: topic for topic in Topic.objects.filter(parent__isnull=True)}
     services = 0
     for number, (name, local_name, kind, country, language, offered) in enumerate(PARTNERS):
@@ -304,3 +316,62 @@ def load() -> dict[str, int]:
             service.topics.set([topics[code] for code in codes if code in topics])
             services += 1
     return {"partners": len(PARTNERS), "partner_services": services}
+
+
+def _referrals() -> dict[str, int]:
+    """The demo partner user answers for the Unemployment Insurance Fund; clients who
+    consented to share with a partner have a referral there, in every state. Made as
+    history: no e-mails are queued."""
+    partner = User.objects.filter(role=Role.PARTNER).first()
+    fund = Organisation.objects.filter(name_en="Unemployment Insurance Fund").first()
+    if fund is not None and partner is not None:
+        PartnerMember.objects.get_or_create(user=partner, defaults={"organisation": fund})
+    rng = random.Random(6)
+    now = timezone.now()
+    states = [
+        ["sent"], ["sent", "accepted"], ["sent", "accepted", "completed"],
+        ["sent", "declined"], ["sent", "withdrawn"],
+    ]  # fmt: skip
+    made = 0
+    consents = Consent.objects.filter(scope="sharing", withdrawn_at__isnull=True).select_related(
+        "client"
+    )
+    for consent in consents.order_by("pk")[:40]:
+        organisation = next(
+            (
+                o
+                for o in Organisation.objects.filter(active=True)
+                if consent.partner_name.casefold() in organisation_names(o)
+            ),
+            None,
+        )
+        case = (
+            Case.objects.filter(client=consent.client, status="open")
+            .select_related("owner")
+            .first()
+        )
+        service = organisation and organisation.services.filter(active=True).first()
+        if not (service and case and case.owner):
+            continue
+        steps = rng.choice(states)
+        sent_at = now - timedelta(days=rng.randrange(2, 60))
+        referral = Referral.objects.create(
+            client=consent.client, case=case, office_id=case.office_id, service=service,
+            organisation=organisation, made_by=case.owner, consent=consent,
+            reason="Needs help with " + service.name_en.lower() + ".",
+            shared=sharing.snapshot(consent.client, MINIMUM_SHARED),
+            wished_by=(sent_at + timedelta(days=14)).date(), language=organisation.language,
+            status=steps[-1], created_at=sent_at, status_changed_at=sent_at,
+            decline_reason="no_capacity" if steps[-1] == "declined" else "",
+            outcome="provided" if steps[-1] == "completed" else "",
+        )  # fmt: skip
+        for number, status in enumerate(steps):
+            ReferralEvent.objects.create(
+                referral=referral,
+                status=status,
+                at=sent_at + timedelta(days=number * 3),
+                actor=None if status in {"accepted", "declined", "completed"} else case.owner,
+                by_partner=status in {"accepted", "declined", "completed"},
+            )
+        made += 1
+    return {"referrals": made}

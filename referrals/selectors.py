@@ -6,9 +6,9 @@ from django.db.models import Prefetch, Q, QuerySet
 from django_countries import countries as country_names
 from modeltranslation.utils import build_localized_fieldname
 
-from clients.models import Topic
+from clients.models import Client, Consent, Topic
 
-from .models import Organisation, Service
+from .models import Organisation, Referral, ReferralEvent, Service
 
 
 def find_services(
@@ -59,3 +59,41 @@ def countries() -> list[tuple[str, str]]:
     return sorted(
         {(code, str(country_names.name(code))) for code in codes.distinct()}, key=lambda c: c[1]
     )
+
+
+def organisation_names(organisation: Organisation) -> set[str]:
+    """The organisation's name in every language, folded for comparison."""
+    names = (
+        getattr(organisation, build_localized_fieldname("name", code)) or ""
+        for code, _ in settings.LANGUAGES
+    )
+    return {" ".join(name.split()).casefold() for name in names if name}
+
+
+def sharing_consent(*, client: Client, organisation: Organisation) -> Consent | None:
+    """The client's standing consent to share with this organisation, named in any of
+    its languages; None when there is none (or it was withdrawn)."""
+    names = organisation_names(organisation)
+    consents = client.consents.filter(scope=Consent.Scope.SHARING, withdrawn_at__isnull=True)
+    for consent in consents.order_by("-given_at"):
+        if " ".join(consent.partner_name.split()).casefold() in names:
+            return consent
+    return None
+
+
+def referral_detail(queryset: QuerySet[Referral]) -> QuerySet[Referral]:
+    """A referral with everything its page shows, its events in order."""
+    return queryset.select_related(
+        "client", "case", "office", "service", "organisation", "made_by", "consent", "delivery"
+    ).prefetch_related(Prefetch("events", queryset=ReferralEvent.objects.select_related("actor")))
+
+
+def client_referral_times(*, referrals: QuerySet[Referral], client: Client) -> list[tuple]:
+    """(time, id) of the client's referrals, for the client page's timeline."""
+    return list(referrals.filter(client=client).values_list("created_at", "pk"))
+
+
+def referrals_for_timeline(*, referrals: QuerySet[Referral], ids: list[int]) -> dict:
+    if not ids:
+        return {}
+    return {r.pk: r for r in referral_detail(referrals.filter(pk__in=ids))}

@@ -31,7 +31,7 @@ def _shaped(form: forms.BaseForm) -> dict:
         value = data.get(name)
         if value is None or isinstance(value, bool):
             continue
-        many = isinstance(field.widget, forms.SelectMultiple)
+        many = getattr(field.widget, "allow_multiple_selected", False)  # select or checkboxes
         if many and isinstance(value, list) and all(isinstance(v, str | int) for v in value):
             data[name] = [str(item) for item in value]
         elif not many and isinstance(value, str | int | float):

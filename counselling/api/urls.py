@@ -4,6 +4,7 @@ from rest_framework.routers import DefaultRouter
 
 from channels import api as channel_api
 from clients import api as client_api
+from referrals import api as referral_api
 
 from . import casework, views
 
@@ -18,6 +19,9 @@ router.register("follow-ups", casework.FollowUpViewSet, basename="api-follow-up"
 router.register("inquiries", channel_api.InquiryViewSet, basename="api-inquiry")
 router.register("call-backs", channel_api.CallBackViewSet, basename="api-call-back")
 router.register("walk-ins", channel_api.VisitViewSet, basename="api-walk-in")
+router.register("partners", referral_api.PartnerViewSet, basename="api-partner")
+router.register("services", referral_api.ServiceViewSet, basename="api-service")
+router.register("referrals", referral_api.ReferralViewSet, basename="api-referral")
 router.register("audit-events", views.AuditEventViewSet, basename="api-audit-event")
 
 urlpatterns = [

@@ -11,7 +11,7 @@ from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from .. import access, audit, twofactor
-from ..models import AuditAction, AuditEvent, Office, User
+from ..models import AuditAction, AuditEvent, Office, Role, User
 from .authentication import revoke_tokens
 from .permissions import IsCoordinator, IsStaffMember
 
@@ -25,7 +25,8 @@ class TokenRequestSerializer(serializers.Serializer):
 
 
 class TokenView(APIView):
-    """Exchange a staff member's credentials (and two-factor code) for an API token."""
+    """Exchange a staff member's or partner user's credentials (and two-factor code) for an
+    API token."""
 
     permission_classes = [AllowAny]
     authentication_classes = []
@@ -44,7 +45,8 @@ class TokenView(APIView):
             username=data.validated_data["username"],
             password=data.validated_data["password"],
         )
-        if user is None or not user.is_staff_member:
+        # Staff, and partner users (their token sees their organisation's referrals only).
+        if user is None or not (user.is_staff_member or user.role == Role.PARTNER):
             audit.record(
                 actor=None,
                 action=AuditAction.LOGIN_FAILED,

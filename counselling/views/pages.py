@@ -1,5 +1,5 @@
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from .. import access, audit, selectors
 from ..models import AuditAction, Role
@@ -9,7 +9,7 @@ from ..models import AuditAction, Role
 def home(request):
     """The signed-in start page: my open cases, or the partner's waiting room."""
     if request.user.role == Role.PARTNER:
-        return render(request, "counselling/partner_home.html")
+        return redirect("partner-home")
     access.require_staff(request.user)
     work = selectors.my_work(request.user)
     shown = {case.client_id for case in work["my_cases"]}

