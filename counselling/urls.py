@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from channels.urls import public as public_channel_urls
 from clients import views as client_views
+from knowledge.urls import public as knowledge_urls
 
 from .forms import RevokingSetPasswordForm
 from .views import audit, auth, cases, errors, health, language, pages, sessions
@@ -63,4 +64,4 @@ urlpatterns = [
 
 # Newcomers' pages carry their language in the URL (/ar/contact/), so a link shared in
 # a community group opens in that language.
-urlpatterns += i18n_patterns(*public_channel_urls)
+urlpatterns += i18n_patterns(*public_channel_urls, *knowledge_urls)

@@ -81,6 +81,8 @@ RULES = {
     "waiting-room": Rule(PUBLIC, answers=frozenset({200, 404})),  # by office code
     "attachment-download": Rule(STAFF, scope="attachment"),
     "partner-directory": Rule(STAFF),
+    "knowledge-home": Rule(PUBLIC),
+    "knowledge-page": Rule(PUBLIC, answers=frozenset({404})),  # by slug: tests/knowledge/
     "referral-create": Rule(CASEWORKERS, scope="case"),
     "referral-list": Rule(STAFF),
     "referral-detail": Rule(STAFF, scope="referral"),

@@ -1,0 +1,65 @@
+"""Reads of the knowledge base for readers: which pages a visitor may see, and in which
+language a page is shown."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Prefetch, Q, QuerySet
+
+from .models import Page, Topic
+
+
+def is_staff_reader(user) -> bool:
+    """Staff read the staff-only pages too. (The knowledge base stands alone: it asks the
+    user object, not the counselling app's policy.)"""
+    return bool(getattr(user, "is_staff_member", False))
+
+
+def pages_for(user) -> QuerySet[Page]:
+    pages = Page.objects.all()
+    if not is_staff_reader(user):
+        pages = pages.filter(audience=Page.Audience.PUBLIC)
+    return pages
+
+
+@dataclass(frozen=True)
+class Reading:
+    page: Page
+    language: str  # the language the text is shown in
+    fallback: bool  # True when that is not the reader's language
+
+
+def fallback_order(page: Page, wanted: str) -> list[str]:
+    """The reader's language, then English, then the page's own language, then the rest."""
+    order = [wanted, settings.MODELTRANSLATION_DEFAULT_LANGUAGE, page.source_language]
+    order += [code for code, _ in settings.LANGUAGES]
+    return list(dict.fromkeys(order))
+
+
+def reading(*, user, slug: str, language: str) -> Reading | None:
+    """The page as a reader sees it, or None when it does not exist for them (unknown,
+    staff-only for the public, or published in no language)."""
+    page = (
+        pages_for(user)
+        .prefetch_related("topics", Prefetch("related", queryset=Page.objects.order_by("slug")))
+        .filter(slug=slug)
+        .first()
+    )
+    if page is None or not page.languages:
+        return None
+    shown = next(code for code in fallback_order(page, language) if code in page.languages)
+    return Reading(page=page, language=shown, fallback=shown != language)
+
+
+def topics_with_pages(*, user, language: str) -> list[tuple[Topic, list[Page]]]:
+    """First-level topics, each with the pages filed under it or its subtopics that are
+    published in `language`, for the knowledge base's home."""
+    title = f"title_{language}"  # empty or NULL: not published in that language
+    pages = pages_for(user).exclude(Q(**{title: ""}) | Q(**{f"{title}__isnull": True}))
+    pages = pages.prefetch_related("topics")
+    by_topic: dict[int, list[Page]] = {}
+    for page in pages.order_by(f"title_{language}"):
+        for topic in page.topics.all():
+            by_topic.setdefault(topic.parent_id or topic.pk, []).append(page)
+    firsts = Topic.objects.filter(parent__isnull=True, pk__in=by_topic).order_by("position")
+    return [(topic, list(dict.fromkeys(by_topic[topic.pk]))) for topic in firsts]

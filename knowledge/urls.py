@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+# Public pages, under a language prefix (/uk/knowledge/): see counselling/urls.py.
+public = [
+    path("knowledge/", views.home, name="knowledge-home"),
+    path("knowledge/<slug:slug>/", views.page, name="knowledge-page"),
+]

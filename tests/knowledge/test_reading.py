@@ -1,0 +1,107 @@
+"""Newcomers read a page in their language, or in a fallback language with a notice;
+the page lists only the languages it exists in; staff-only pages stay with staff."""
+
+import pytest
+from django.utils import translation
+
+from knowledge.models import Page, Topic
+
+
+@pytest.fixture
+def page(db):
+    page = Page.objects.create(
+        slug="register-place-of-residence",
+        source_language="et",
+        title_en="Registering your place of residence",
+        summary_en="Register within 30 days of moving.",
+        body_en="1. Fill in the notice.\n2. Send it to the local government.\n\n<script>x</script>",
+        title_et="Elukoha registreerimine",
+        body_et="Esitage elukohateade kohalikule omavalitsusele.",
+        title_ru="Регистрация места жительства",
+        body_ru="Подайте уведомление о месте жительства.",
+    )
+    page.topics.set([Topic.objects.get(code="registration-residence")])
+    return page
+
+
+def test_a_page_reads_in_the_readers_language(client, page):
+    response = client.get("/ru/knowledge/register-place-of-residence/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Регистрация места жительства" in html and "not yet available" not in html
+    assert '<article lang="ru" dir="ltr">' in html
+
+
+def test_a_missing_translation_falls_back_with_a_notice_in_the_readers_language(client, page):
+    response = client.get("/uk/knowledge/register-place-of-residence/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Registering your place of residence" in html, "English is the first fallback"
+    assert '<article lang="en" dir="ltr">' in html
+    with translation.override("uk"):
+        notice = translation.gettext(
+            "This page is not yet available in %(wanted)s. It is shown in %(shown)s."
+        )
+    assert notice.split("%(")[0].strip() in html
+
+
+def test_the_language_list_offers_only_existing_translations(client, page):
+    html = client.get("/en/knowledge/register-place-of-residence/").content.decode()
+    assert (
+        'hreflang="et" href="http://testserver/et/knowledge/register-place-of-residence/"' in html
+    )
+    assert 'href="/ru/knowledge/register-place-of-residence/"' in html
+    for missing in ("fi", "sv", "uk", "ar"):
+        assert f"/{missing}/knowledge/register-place-of-residence/" not in html
+
+
+def test_markdown_is_rendered_and_sanitised(client, page):
+    html = client.get("/en/knowledge/register-place-of-residence/").content.decode()
+    assert "<ol>" in html and "<li>Fill in the notice.</li>" in html
+    assert "<script>x</script>" not in html
+
+
+def test_home_lists_pages_by_topic_in_the_readers_language(client, page):
+    html = client.get("/et/knowledge/").content.decode()
+    assert "Registreerimine ja dokumendid" in html  # the first-level topic, in Estonian
+    assert "Elukoha registreerimine" in html
+    assert "There are no pages" not in client.get("/ru/knowledge/").content.decode()
+    with translation.override("fi"):
+        empty = translation.gettext("There are no pages in this language yet.")
+    assert empty in client.get("/fi/knowledge/").content.decode()
+
+
+def test_staff_only_pages_are_a_404_for_the_public_and_open_for_staff(client, page, counsellor):
+    page.audience = Page.Audience.STAFF
+    page.save()
+    assert client.get("/en/knowledge/register-place-of-residence/").status_code == 404
+    assert "Registering" not in client.get("/en/knowledge/").content.decode()
+    client.force_login(counsellor)
+    response = client.get("/en/knowledge/register-place-of-residence/")
+    assert response.status_code == 200 and "Staff only" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/knowledge/no-such-page/",
+        "/xx/knowledge/register-place-of-residence/",
+        "/en/knowledge/%3Cscript%3E/",
+    ],
+)
+def test_unknown_pages_and_languages_are_a_404(client, page, path):
+    assert client.get(path).status_code == 404
+
+
+def test_a_page_published_in_no_language_is_a_404(client, db):
+    Page.objects.create(slug="empty")
+    assert client.get("/en/knowledge/empty/").status_code == 404
+
+
+def test_arabic_reader_gets_a_right_to_left_page(client, page):
+    page.title_ar = "تسجيل مكان الإقامة"
+    page.body_ar = "قدّم إشعار مكان الإقامة إلى الحكومة المحلية."
+    page.save()
+    html = client.get("/ar/knowledge/register-place-of-residence/").content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert '<article lang="ar" dir="rtl">' in html
