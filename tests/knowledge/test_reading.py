@@ -105,3 +105,17 @@ def test_arabic_reader_gets_a_right_to_left_page(client, page):
     html = client.get("/ar/knowledge/register-place-of-residence/").content.decode()
     assert '<html lang="ar" dir="rtl">' in html
     assert '<article lang="ar" dir="rtl">' in html
+
+
+def test_demo_pages_read_in_estonian_russian_and_english_some_in_all_seven(client, db):
+    from knowledge import demo
+
+    demo.load()
+    pages = list(Page.objects.all())
+    assert len(pages) >= 30
+    assert all({"et", "ru", "en"} <= set(page.languages) for page in pages)
+    assert sum(len(page.languages) == 7 for page in pages) >= 5
+    html = client.get("/uk/knowledge/free-estonian-language-courses/").content.decode()
+    assert '<article lang="uk"' in html
+    assert "not yet available" not in html
+    assert Page.objects.filter(audience="staff").exists()

@@ -2,18 +2,24 @@ from django.core.management.base import BaseCommand
 
 from channels import demo as channel_demo
 from counselling import demo
+from knowledge import demo as knowledge_demo
 from referrals import demo as referral_demo
 
 
 class Command(BaseCommand):
     help = (
         "Load fictional demo offices, staff, clients, casework, inquiries, walk-ins and "
-        "partner agencies; "
+        "partner agencies and knowledge-base pages; "
         "a second run adds only what is missing."
     )
 
     def handle(self, *args, **options):
-        created = {**demo.load(), **channel_demo.load(), **referral_demo.load()}
+        created = {
+            **demo.load(),
+            **channel_demo.load(),
+            **referral_demo.load(),
+            **knowledge_demo.load(),
+        }
         if not any(created.values()):
             self.stdout.write("Demo data already loaded; nothing changed.")
             return
