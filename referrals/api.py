@@ -15,7 +15,7 @@ from counselling.api.common import AuditedReadMixin, body, validated, visible_or
 from counselling.api.permissions import IsStaffMember
 from counselling.models import Role
 
-from . import services, sharing
+from . import selectors, services, sharing
 from .access import REFERRAL_ROLES, can_override_consent, referrals_for
 from .forms import AnswerForm, ReferralForm, WithdrawForm
 from .models import SHARED_FIELDS, Organisation, Referral, ReferralEvent, Service
@@ -191,16 +191,14 @@ class ReferralViewSet(
         form = validated(
             ReferralForm(
                 data=data,
-                clients=counselling_access.clients_for(user),
+                clients=selectors.case_clients(
+                    clients=counselling_access.clients_for(user), case=case
+                ),
                 services=Service.objects.select_related("organisation"),
                 may_override=can_override_consent(user),
             )
         )
         cleaned = form.cleaned_data
-        if not case.client_id == cleaned["client"].pk and not (
-            case.household_id and case.household_id == cleaned["client"].household_id
-        ):
-            raise serializers.ValidationError({"client": [_("This client is not in the case.")]})
         try:
             referral = services.send_referral(
                 user=user,

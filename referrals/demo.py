@@ -12,7 +12,7 @@ from counselling.models import Case, Role, User
 
 from . import sharing
 from .models import MINIMUM_SHARED, Organisation, PartnerMember, Referral, ReferralEvent, Service
-from .selectors import organisation_names
+from .selectors import folded, organisation_names
 
 EE, FI = "EE", "FI"
 # name (English, local), kind, country, correspondence language, services:
@@ -333,18 +333,17 @@ def _referrals() -> dict[str, int]:
         ["sent", "declined"], ["sent", "withdrawn"],
     ]  # fmt: skip
     made = 0
+    # Consents name the partner in one of its languages; look each name up once.
+    by_name = {
+        name: organisation
+        for organisation in Organisation.objects.filter(active=True)
+        for name in organisation_names(organisation)
+    }
     consents = Consent.objects.filter(scope="sharing", withdrawn_at__isnull=True).select_related(
         "client"
     )
     for consent in consents.order_by("pk")[:40]:
-        organisation = next(
-            (
-                o
-                for o in Organisation.objects.filter(active=True)
-                if consent.partner_name.casefold() in organisation_names(o)
-            ),
-            None,
-        )
+        organisation = by_name.get(folded(consent.partner_name))
         case = (
             Case.objects.filter(client=consent.client, status="open")
             .select_related("owner")

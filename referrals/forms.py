@@ -115,11 +115,15 @@ class AnswerForm(forms.Form):
     """A partner's answer: accept, decline with a reason, or report the outcome."""
 
     action = forms.ChoiceField(
+        error_messages={
+            "required": _("Choose an answer."),
+            "invalid_choice": _("Choose an answer."),
+        },
         choices=[
             (Referral.Status.ACCEPTED, _("Accept")),
             (Referral.Status.DECLINED, _("Decline")),
             (Referral.Status.COMPLETED, _("Report the outcome")),
-        ]
+        ],
     )
     decline_reason = forms.ChoiceField(
         label=_("Reason for declining"),

@@ -22,8 +22,8 @@ from counselling.models import AuditAction, Role
 from . import links, selectors, services, sharing
 from .access import partner_organisation, referrals_for
 from .forms import AnswerForm, CodeForm
+from .letters import letter_response
 from .models import Referral
-from .views import _pdf
 
 # How long a confirmed code opens the referral in this browser.
 GRANT_HOURS = 8
@@ -127,28 +127,27 @@ def partner_referral(request, uid: uuid.UUID):
 def partner_answer(request, uid: uuid.UUID):
     referral = _referral_for_partner(request, uid)
     form = AnswerForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Choose an answer."))
-        return redirect("partner-referral", uid=referral.uid)
-    data = form.cleaned_data
-    try:
-        services.change_status(
-            referral=referral,
-            to=data["action"],
-            actor=_partner_actor(request),
-            by_partner=True,
-            note=data["note"],
-            decline_reason=data["decline_reason"],
-            outcome=data["outcome"],
-            request=request,
-        )
-    except ValidationError as error:
-        shared = sharing.shown(referral.shared) if referral.is_open_to_partner else []
-        context = {"referral": referral, "shared": shared, "form": form}
-        form.add_error(None, error)
-        return render(request, "referrals/partner_referral.html", context, status=400)
-    messages.success(request, _("Thank you. The counsellor has been told."))
-    return redirect("partner-referral", uid=referral.uid)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.change_status(
+                referral=referral,
+                to=data["action"],
+                actor=_partner_actor(request),
+                by_partner=True,
+                note=data["note"],
+                decline_reason=data["decline_reason"],
+                outcome=data["outcome"],
+                request=request,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Thank you. The counsellor has been told."))
+            return redirect("partner-referral", uid=referral.uid)
+    shared = sharing.shown(referral.shared) if referral.is_open_to_partner else []
+    context = {"referral": referral, "shared": shared, "form": form}
+    return render(request, "referrals/partner_referral.html", context, status=400)
 
 
 def partner_letter(request, uid: uuid.UUID):
@@ -162,7 +161,7 @@ def partner_letter(request, uid: uuid.UUID):
         request=request,
         detail={"partner": referral.organisation_id},
     )
-    return _pdf(referral)
+    return letter_response(referral)
 
 
 @login_required

@@ -61,13 +61,18 @@ def countries() -> list[tuple[str, str]]:
     )
 
 
+def folded(name: str) -> str:
+    """A name as consents and the directory are compared: case and spacing ignored."""
+    return " ".join(name.split()).casefold()
+
+
 def organisation_names(organisation: Organisation) -> set[str]:
     """The organisation's name in every language, folded for comparison."""
     names = (
         getattr(organisation, build_localized_fieldname("name", code)) or ""
         for code, _ in settings.LANGUAGES
     )
-    return {" ".join(name.split()).casefold() for name in names if name}
+    return {folded(name) for name in names if name}
 
 
 def sharing_consent(*, client: Client, organisation: Organisation) -> Consent | None:
@@ -76,9 +81,17 @@ def sharing_consent(*, client: Client, organisation: Organisation) -> Consent | 
     names = organisation_names(organisation)
     consents = client.consents.filter(scope=Consent.Scope.SHARING, withdrawn_at__isnull=True)
     for consent in consents.order_by("-given_at"):
-        if " ".join(consent.partner_name.split()).casefold() in names:
+        if folded(consent.partner_name) in names:
             return consent
     return None
+
+
+def case_clients(*, clients: QuerySet[Client], case) -> QuerySet[Client]:
+    """Who a referral from this case may be for, among `clients` (those the caller may
+    see): the case's client, or its household's members."""
+    if case.client_id:
+        return clients.filter(pk=case.client_id)
+    return clients.filter(household_id=case.household_id).order_by("given_name", "pk")
 
 
 def referral_detail(queryset: QuerySet[Referral]) -> QuerySet[Referral]:

@@ -3,7 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import HttpResponse, HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,7 +18,7 @@ from counselling.workdays import add_working_days
 from . import selectors, services, sharing
 from .access import REFERRAL_ROLES, can_override_consent, referrals_for
 from .forms import DirectoryFilterForm, ReferralForm, WithdrawForm
-from .letters import letter_pdf
+from .letters import letter_response
 from .models import MINIMUM_SHARED, Referral, Service
 
 
@@ -43,14 +43,6 @@ def directory(request):
     return render(request, "referrals/directory.html", {"filters": filters, "page": page})
 
 
-def _case_clients(request, case):
-    """Who a referral from this case may be for: its client, or its household's members."""
-    clients = access.clients_for(request.user)
-    if case.client_id:
-        return clients.filter(pk=case.client_id)
-    return clients.filter(household_id=case.household_id).order_by("given_name", "pk")
-
-
 @login_required
 def referral_create(request, pk: int):
     """Choose the service, write the reason, pick what is shared; preview; send."""
@@ -58,7 +50,7 @@ def referral_create(request, pk: int):
     case = get_object_or_404(
         access.cases_for(request.user).select_related("client", "household", "office"), pk=pk
     )
-    clients = _case_clients(request, case)
+    clients = selectors.case_clients(clients=access.clients_for(request.user), case=case)
     active = Service.objects.filter(active=True, organisation__active=True)
     chosen = named_in_query(request, "service", active)
     today = timezone.localdate()
@@ -159,16 +151,17 @@ def referral_detail(request, pk: int):
     access.require_staff(request.user)
     referral = _referral_or_404(request, pk)
     audit.record(actor=request.user, action=AuditAction.VIEW, obj=referral, request=request)
-    return render(
-        request,
-        "referrals/referral_detail.html",
-        {
-            "referral": referral,
-            "shared": sharing.shown(referral.shared),
-            "can_work": request.user.role in REFERRAL_ROLES,
-            "withdraw_form": WithdrawForm(),
-        },
-    )
+    return _detail(request, referral, WithdrawForm())
+
+
+def _detail(request, referral: Referral, withdraw_form: WithdrawForm, status: int = 200):
+    context = {
+        "referral": referral,
+        "shared": sharing.shown(referral.shared),
+        "can_work": request.user.role in REFERRAL_ROLES,
+        "withdraw_form": withdraw_form,
+    }
+    return render(request, "referrals/referral_detail.html", context, status=status)
 
 
 @login_required
@@ -178,22 +171,21 @@ def referral_withdraw(request, pk: int):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     form = WithdrawForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Say why the referral is withdrawn."))
-        return redirect(referral)
-    try:
-        services.change_status(
-            referral=referral,
-            to=Referral.Status.WITHDRAWN,
-            actor=request.user,
-            note=form.cleaned_data["note"],
-            request=request,
-        )
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect(referral)
-    messages.success(request, _("Referral withdrawn; the partner no longer sees it."))
-    return redirect(referral)
+    if form.is_valid():
+        try:
+            services.change_status(
+                referral=referral,
+                to=Referral.Status.WITHDRAWN,
+                actor=request.user,
+                note=form.cleaned_data["note"],
+                request=request,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Referral withdrawn; the partner no longer sees it."))
+            return redirect(referral)
+    return _detail(request, referral, form, status=400)
 
 
 @login_required
@@ -202,13 +194,7 @@ def referral_letter(request, pk: int):
     access.require_staff(request.user)
     referral = _referral_or_404(request, pk)
     audit.record(actor=request.user, action=AuditAction.PRINT, obj=referral, request=request)
-    return _pdf(referral)
-
-
-def _pdf(referral: Referral) -> HttpResponse:
-    response = HttpResponse(letter_pdf(referral), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{referral.reference}.pdf"'
-    return response
+    return letter_response(referral)
 
 
 @login_required

@@ -49,11 +49,13 @@ def test_withdrawing_needs_a_reason_and_a_closed_referral_stays_closed(
     client, counsellor, referral
 ):
     client.force_login(counsellor)
-    _withdraw(client, referral, note="")
+    assert _withdraw(client, referral, note="").status_code == 400
     referral.refresh_from_db()
     assert referral.status == "sent"
     _withdraw(client, referral)
-    page = client.get(_withdraw(client, referral)["Location"]).content.decode()
+    again = _withdraw(client, referral)
+    assert again.status_code == 400
+    page = again.content.decode()
     assert "cannot become" in page
 
 

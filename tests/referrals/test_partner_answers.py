@@ -206,3 +206,13 @@ def test_partner_user_sees_their_organisations_referrals_only(
 def test_staff_cannot_open_the_partner_page_without_a_code(client, referral, counsellor):
     client.force_login(counsellor)
     assert client.get(f"/partner/referrals/{referral.uid}/").status_code == 404
+
+
+def test_an_answer_without_a_choice_is_a_400_that_says_so(client, referral):
+    _confirm(client, referral)
+    for data in ({}, {"action": "withdrawn"}, {"action": "<script>"}):
+        response = client.post(f"/partner/referrals/{referral.uid}/answer/", data)
+        assert response.status_code == 400
+        assert "Choose an answer." in response.content.decode()
+    referral.refresh_from_db()
+    assert referral.status == "sent"
