@@ -325,6 +325,18 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Tallinn")
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+# Knowledge search: each language's PostgreSQL text-search configuration (its stemmer).
+# One the server lacks (estonian before PostgreSQL 16) falls back to "simple", where
+# trigram matching still finds near spellings. A new language needs a line here.
+KNOWLEDGE_SEARCH_CONFIGS = {
+    "en": "english",
+    "et": "estonian",
+    "ru": "russian",
+    "fi": "finnish",
+    "sv": "swedish",
+    "uk": "simple",  # PostgreSQL has no Ukrainian stemmer
+    "ar": "arabic",
+}
 
 # Clients: phone numbers written without a country code are read as this country's.
 PHONE_DEFAULT_REGION = env_str("PHONE_DEFAULT_REGION", "EE")

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .demo_pages import PAGES
+from . import search
 from .models import Page, PageLanguage, PageVersion, Topic
 
 
@@ -37,4 +38,5 @@ def load() -> dict[str, int]:
                 published_at=now,
                 last_reviewed_on=now.date(),
             )
+            search.index(page, language)
     return {"knowledge_pages": len(PAGES)}

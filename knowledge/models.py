@@ -9,6 +9,8 @@ PageLanguage says, per language, where that work stands.
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -151,3 +153,29 @@ class PageVersion(models.Model):
 
     def __str__(self):
         return f"{self.page} [{self.language}] {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class SearchEntry(models.Model):
+    """The searchable text of one published language of a page: its full-text vector in
+    that language's PostgreSQL configuration, and its plain words for trigram matching of
+    misspellings and for the highlighted extract. Rebuilt whenever the language is
+    published (knowledge/search.py)."""
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="search_entries")
+    language = models.CharField(max_length=10, choices=settings.LANGUAGES)
+    document = SearchVectorField()
+    text = models.TextField()  # title, summary and body as plain text, Markdown stripped
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language"], name="one_entry_per_language")
+        ]
+        indexes = [
+            # Full-text search within one language.
+            GinIndex(fields=["document"], name="search_document"),
+            # Misspelled words: word similarity against the page's words.
+            GinIndex(fields=["text"], name="search_text", opclasses=["gin_trgm_ops"]),
+        ]
+
+    def __str__(self):
+        return f"{self.page} [{self.language}]"

@@ -3,6 +3,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 
+from . import search as knowledge_search
 from . import selectors
 from .rendering import render as render_markdown
 
@@ -42,3 +43,16 @@ def page(request, slug: str):
             "staff_only": page.audience == page.Audience.STAFF,
         },
     )
+
+
+def search(request):
+    """Search the pages published in the reader's language."""
+    language = translation.get_language()
+    query = knowledge_search.clean_query(request.GET.get("q", ""))
+    results = knowledge_search.search(
+        pages=selectors.pages_for(request.user),
+        language=language,
+        query=query,
+        number=request.GET.get("page", 1),
+    )
+    return render(request, "knowledge/search.html", {"query": query, "results": results})

@@ -82,6 +82,7 @@ RULES = {
     "attachment-download": Rule(STAFF, scope="attachment"),
     "partner-directory": Rule(STAFF),
     "knowledge-home": Rule(PUBLIC),
+    "knowledge-search": Rule(PUBLIC),
     "knowledge-page": Rule(PUBLIC, answers=frozenset({404})),  # by slug: tests/knowledge/
     "referral-create": Rule(CASEWORKERS, scope="case"),
     "referral-list": Rule(STAFF),
