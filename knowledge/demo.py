@@ -5,8 +5,8 @@ reviewed it."""
 from django.db import transaction
 from django.utils import timezone
 
-from .demo_pages import PAGES
 from . import search
+from .demo_pages import PAGES
 from .models import Page, PageLanguage, PageVersion, Topic
 
 

@@ -8,6 +8,7 @@ plain text, whose trigrams catch misspellings the stemmer cannot ("registreerimn
 import functools
 import html
 import re
+from dataclasses import dataclass
 
 import nh3
 from django.conf import settings
@@ -79,10 +80,9 @@ def clean_query(query: str) -> str:
     return " ".join((query or "")[:MAX_QUERY].split())
 
 
-def search(*, pages, language: str, query: str, number: int = 1) -> ResultPage | None:
+def search(*, pages, language: str, query: str, number=1) -> ResultPage | None:
     """Pages (from the reader's queryset) published in `language` that match the query,
-    best first, each with `headline`: an extract with the matches marked. None when the
-    query has no words to look for."""
+    best first, as Results. None when the query has no words to look for."""
     query = clean_query(query)
     words = [word for word in re.findall(r"\w+", query.lower()) if len(word) >= 3][:MAX_WORDS]
     if not words:
@@ -93,7 +93,7 @@ def search(*, pages, language: str, query: str, number: int = 1) -> ResultPage |
     near = Q()
     for word in words:
         near &= Q(text__trigram_word_similar=word)
-    similarity = sum((TrigramWordSimilarity(Value(word), "text") for word in words), Value(0.0))
+    similarity = sum((TrigramWordSimilarity(word, "text") for word in words), Value(0.0))
     entries = (
         SearchEntry.objects.filter(language=language, page__in=pages)
         .filter(Q(document=terms) | near)
@@ -118,10 +118,17 @@ def search(*, pages, language: str, query: str, number: int = 1) -> ResultPage |
         .values_list("pk", "headline")
     )
     shown = {page.pk: page for page in Page.objects.filter(pk__in=[e.page_id for e in results])}
-    for entry in results:
-        entry.found = shown[entry.page_id]
-        entry.headline = highlight(extracts[entry.pk])
-    return results
+    found = [
+        Result(page=shown[entry.page_id], headline=highlight(extracts[entry.pk]))
+        for entry in results
+    ]
+    return ResultPage(found, results.number, results.paginator)
+
+
+@dataclass(frozen=True)
+class Result:
+    page: Page
+    headline: SafeString  # an extract with the matches in <mark>
 
 
 def highlight(extract: str) -> SafeString:

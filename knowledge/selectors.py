@@ -4,9 +4,9 @@ language a page is shown."""
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import DateField, ExpressionWrapper, F, Prefetch, Q, QuerySet
 
-from .models import Page, Topic
+from .models import Page, PageLanguage, Topic
 
 
 def is_staff_reader(user) -> bool:
@@ -63,3 +63,26 @@ def topics_with_pages(*, user, language: str) -> list[tuple[Topic, list[Page]]]:
             by_topic.setdefault(topic.parent_id or topic.pk, []).append(page)
     firsts = Topic.objects.filter(parent__isnull=True, pk__in=by_topic).order_by("position")
     return [(topic, list(dict.fromkeys(by_topic[topic.pk]))) for topic in firsts]
+
+
+def out_of_date(pages: QuerySet[Page]) -> QuerySet[PageLanguage]:
+    """Translations published before their source-language text last changed."""
+    return (
+        PageLanguage.objects.filter(page__in=pages, out_of_date=True)
+        .select_related("page")
+        .order_by("page__slug", "language")
+    )
+
+
+def due_for_review(pages: QuerySet[Page], today) -> QuerySet[PageLanguage]:
+    """Published languages whose last review is older than the page's review interval."""
+    due = ExpressionWrapper(
+        F("last_reviewed_on") + F("page__review_interval_days"), output_field=DateField()
+    )
+    return (
+        PageLanguage.objects.filter(page__in=pages, state=PageLanguage.State.PUBLISHED)
+        .annotate(due_on=due)
+        .filter(due_on__lte=today)
+        .select_related("page")
+        .order_by("due_on", "page__slug")
+    )

@@ -20,11 +20,11 @@ def pages(db):
     residence = publish(
         "register-place-of-residence",
         title_et="Elukoha registreerimine",
-        body_et="Elukohateate saab esitada kohalikule omavalitsusele. Kaasa isikut tõendav dokument.",
+        body_et="Elukohateate saab esitada omavalitsusele. Kaasa isikut tõendav dokument.",
         title_fi="Kotikunnan rekisteröinti",
         body_fi="Rekisteröi osoitteesi Digi- ja väestötietovirastossa. Ota mukaan passi.",
         title_ru="Регистрация места жительства",
-        body_ru="Подайте уведомление о месте жительства в местное самоуправление. Возьмите документы.",
+        body_ru="Подайте уведомление о месте жительства в самоуправление. Возьмите документы.",
         title_en="Registering your place of residence",
         body_en="Send the notice of residence to the local government.",
     )

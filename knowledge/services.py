@@ -1,0 +1,90 @@
+"""The editorial workflow, per language: an editor saves a draft, sends it for review,
+and a reviewer other than the author publishes it. Every save is a new PageVersion, so
+any earlier text can be read and restored."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import search
+from .models import Page, PageLanguage, PageVersion
+
+State = PageLanguage.State
+
+
+def _state(page: Page, language: str) -> PageLanguage:
+    """The language's state row, locked: two editors acting at once act one after the other."""
+    state, _ = PageLanguage.objects.select_for_update().get_or_create(page=page, language=language)
+    return state
+
+
+@transaction.atomic
+def save_draft(*, page: Page, language: str, author, title: str, summary: str, body: str):
+    """Save a new text of one language; the language is a draft until sent for review."""
+    if not title.strip():
+        raise ValidationError(_("Give the page a title."))
+    state = _state(page, language)
+    version = PageVersion.objects.create(
+        page=page, language=language, author=author, title=title, summary=summary, body=body
+    )
+    if state.state != State.PUBLISHED:
+        state.state = State.DRAFT
+        state.save(update_fields=["state"])
+    return version
+
+
+@transaction.atomic
+def submit_for_review(*, version: PageVersion) -> None:
+    state = _state(version.page, version.language)
+    _require_newest(version)
+    state.state = State.REVIEW
+    state.save(update_fields=["state"])
+
+
+def _require_newest(version: PageVersion) -> None:
+    newest = PageVersion.objects.filter(page=version.page, language=version.language).first()
+    if newest != version:
+        raise ValidationError(_("A newer text of this page has been saved. Review that one."))
+
+
+@transaction.atomic
+def publish(*, version: PageVersion, reviewer) -> None:
+    """Make the version the language's published text. The reviewer cannot be its author.
+    A new source-language text puts every other published translation out of date."""
+    page = Page.objects.select_for_update().get(pk=version.page_id)
+    state = _state(page, version.language)
+    if state.state != State.REVIEW:
+        raise ValidationError(_("Send the text for review before publishing it."))
+    _require_newest(version)
+    if version.author_id == reviewer.pk:
+        raise ValidationError(_("Another editor must review and publish your text."))
+    now = timezone.now()
+    language = version.language
+    for field in ("title", "summary", "body"):
+        setattr(page, f"{field}_{language}", getattr(version, field))
+    page.updated_at = now
+    page.save()
+    version.published_by, version.published_at = reviewer, now
+    version.save(update_fields=["published_by", "published_at"])
+    state.state, state.published_at, state.last_reviewed_on = State.PUBLISHED, now, now.date()
+    state.out_of_date = False
+    state.save(update_fields=["state", "published_at", "last_reviewed_on", "out_of_date"])
+    if language == page.source_language:
+        page.states.exclude(language=language).filter(state=State.PUBLISHED).update(
+            out_of_date=True
+        )
+    search.index(page, language)
+
+
+@transaction.atomic
+def restore(*, version: PageVersion, by) -> PageVersion:
+    """Bring back an earlier text as a new draft; it is published through review again."""
+    return save_draft(
+        page=version.page,
+        language=version.language,
+        author=by,
+        title=version.title,
+        summary=version.summary,
+        body=version.body,
+    )
