@@ -2,6 +2,8 @@ from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
 
 from . import search as knowledge_search
 from . import selectors
@@ -22,13 +24,21 @@ def page(request, slug: str):
     if reading is None:
         raise Http404
     page, shown = reading.page, reading.language
+    # A reader who has this version of the page already gets a 304: the version is the
+    # page's last publication, the language asked for and whether staff-only parts show.
+    audience = "staff" if selectors.is_staff_reader(request.user) else "public"
+    etag = f'"{page.pk}-{page.updated_at.timestamp():.0f}-{wanted}-{audience}"'
+    last_modified = int(page.updated_at.timestamp())
+    not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if not_modified is not None:
+        return not_modified
     alternates = []
     for code in page.languages:
         with translation.override(code):
             alternates.append(
                 (translation.get_language_info(code), reverse("knowledge-page", args=[slug]))
             )
-    return render(
+    response = render(
         request,
         "knowledge/page.html",
         {
@@ -43,6 +53,15 @@ def page(request, slug: str):
             "staff_only": page.audience == page.Audience.STAFF,
         },
     )
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified)
+    # Staff see staff-only pages: shared caches keep only what the public sees, and every
+    # reader asks again (cheaply, with the ETag) so a publication shows at once.
+    if audience == "staff":
+        patch_cache_control(response, private=True, no_cache=True)
+    else:
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    return response
 
 
 def search(request):

@@ -1,6 +1,8 @@
 """Newcomers read a page in their language, or in a fallback language with a notice;
 the page lists only the languages it exists in; staff-only pages stay with staff."""
 
+import datetime
+
 import pytest
 from django.utils import translation
 
@@ -119,3 +121,23 @@ def test_demo_pages_read_in_estonian_russian_and_english_some_in_all_seven(clien
     assert '<article lang="uk"' in html
     assert "not yet available" not in html
     assert Page.objects.filter(audience="staff").exists()
+
+
+def test_a_reader_with_the_current_version_gets_a_304_until_it_is_republished(client, page):
+    url = "/en/knowledge/register-place-of-residence/"
+    first = client.get(url)
+    assert "public" in first["Cache-Control"] and first["Last-Modified"]
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    page.title_en = "Register where you live"
+    page.updated_at = page.updated_at + datetime.timedelta(minutes=1)
+    page.save()
+    fresh = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert fresh.status_code == 200 and "Register where you live" in fresh.content.decode()
+
+
+def test_staff_copies_are_private(client, page, counsellor):
+    client.force_login(counsellor)
+    response = client.get("/en/knowledge/register-place-of-residence/")
+    assert "private" in response["Cache-Control"]
+    assert client.get("/ru/knowledge/register-place-of-residence/")["ETag"] != response["ETag"]
