@@ -6,11 +6,19 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from counselling.models import Role
 from knowledge import selectors, services
 from knowledge.models import Page, PageLanguage
 from tests.conftest import make_user
+
+
+@pytest.fixture(autouse=True)
+def _in_english():
+    """The errors are read in English, whatever language an earlier request left active."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
