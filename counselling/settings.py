@@ -337,6 +337,9 @@ KNOWLEDGE_SEARCH_CONFIGS = {
     "uk": "simple",  # PostgreSQL has no Ukrainian stemmer
     "ar": "arabic",
 }
+# Who writes and reviews knowledge pages (the knowledge base asks the user's role string:
+# it stands alone). Receptionists read the staff pages but do not edit.
+KNOWLEDGE_EDITOR_ROLES = ["counsellor", "coordinator", "admin"]
 
 # Clients: phone numbers written without a country code are read as this country's.
 PHONE_DEFAULT_REGION = env_str("PHONE_DEFAULT_REGION", "EE")

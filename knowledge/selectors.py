@@ -15,6 +15,11 @@ def is_staff_reader(user) -> bool:
     return bool(getattr(user, "is_staff_member", False))
 
 
+def is_editor(user) -> bool:
+    """Editors save drafts, review and publish (settings.KNOWLEDGE_EDITOR_ROLES)."""
+    return is_staff_reader(user) and user.role in settings.KNOWLEDGE_EDITOR_ROLES
+
+
 def pages_for(user) -> QuerySet[Page]:
     pages = Page.objects.all()
     if not is_staff_reader(user):
