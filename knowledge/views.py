@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
@@ -7,16 +8,32 @@ from django.utils.http import http_date
 
 from . import search as knowledge_search
 from . import selectors
+from .cache import for_anonymous
 from .rendering import render as render_markdown
 
 
+def _in_each_language(codes, name: str, *args) -> list[tuple[dict, str]]:
+    """(language info, address) of the named page in each of the languages."""
+    found = []
+    for code in codes:
+        with translation.override(code):
+            found.append((translation.get_language_info(code), reverse(name, args=args)))
+    return found
+
+
+@for_anonymous
 def home(request):
     """The knowledge base in the reader's language, by topic."""
     language = translation.get_language()
-    topics = selectors.topics_with_pages(user=request.user, language=language)
-    return render(request, "knowledge/home.html", {"topics": topics, "language": language})
+    context = {
+        "topics": selectors.topics_with_pages(user=request.user, language=language),
+        "language": language,
+        "languages": _in_each_language(dict(settings.LANGUAGES), "knowledge-home"),
+    }
+    return render(request, "knowledge/home.html", context)
 
 
+@for_anonymous
 def page(request, slug: str):
     """One page in the reader's language, or in a fallback language with a notice."""
     wanted = translation.get_language()
@@ -32,12 +49,7 @@ def page(request, slug: str):
     not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if not_modified is not None:
         return not_modified
-    alternates = []
-    for code in page.languages:
-        with translation.override(code):
-            alternates.append(
-                (translation.get_language_info(code), reverse("knowledge-page", args=[slug]))
-            )
+    alternates = _in_each_language(page.languages, "knowledge-page", slug)
     response = render(
         request,
         "knowledge/page.html",
@@ -50,6 +62,7 @@ def page(request, slug: str):
             "summary": getattr(page, f"summary_{shown}"),
             "body": render_markdown(getattr(page, f"body_{shown}")),
             "alternates": alternates,
+            "languages": alternates,
             "staff_only": page.audience == page.Audience.STAFF,
         },
     )
@@ -74,4 +87,9 @@ def search(request):
         query=query,
         number=request.GET.get("page", 1),
     )
-    return render(request, "knowledge/search.html", {"query": query, "results": results})
+    context = {
+        "query": query,
+        "results": results,
+        "languages": _in_each_language(dict(settings.LANGUAGES), "knowledge-search"),
+    }
+    return render(request, "knowledge/search.html", context)
