@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from channels.urls import public as public_channel_urls
 from clients import views as client_views
+from knowledge import views as knowledge_views
 from knowledge.urls import public as knowledge_urls
 
 from .forms import RevokingSetPasswordForm
@@ -18,6 +19,7 @@ handler500 = errors.server_error
 urlpatterns = [
     path("", pages.home, name="home"),
     path("healthz", health.healthz, name="healthz"),
+    path("sitemap.xml", knowledge_views.sitemap, name="sitemap"),
     path("language/", language.set_language, name="set-language"),
     path("account/", pages.account, name="account"),
     path("account/login/", auth.LoginView.as_view(), name="login"),

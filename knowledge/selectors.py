@@ -21,10 +21,19 @@ def is_editor(user) -> bool:
 
 
 def pages_for(user) -> QuerySet[Page]:
-    pages = Page.objects.all()
-    if not is_staff_reader(user):
-        pages = pages.filter(audience=Page.Audience.PUBLIC)
-    return pages
+    if is_staff_reader(user):
+        return Page.objects.all()
+    return public_pages()
+
+
+def public_pages() -> QuerySet[Page]:
+    return Page.objects.filter(audience=Page.Audience.PUBLIC)
+
+
+def sitemap() -> list[tuple[Page, list[str]]]:
+    """Every public page with the languages it is published in, for search engines."""
+    pages = public_pages().order_by("slug")
+    return [(page, page.languages) for page in pages if page.languages]
 
 
 @dataclass(frozen=True)

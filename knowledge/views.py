@@ -93,3 +93,15 @@ def search(request):
         "languages": _in_each_language(dict(settings.LANGUAGES), "knowledge-search"),
     }
     return render(request, "knowledge/search.html", context)
+
+
+@for_anonymous
+def sitemap(request):
+    """Each public page in each of its languages, with the others as alternates."""
+    homes = _in_each_language(dict(settings.LANGUAGES), "knowledge-home")
+    entries = [
+        (page, _in_each_language(languages, "knowledge-page", page.slug))
+        for page, languages in selectors.sitemap()
+    ]
+    context = {"homes": homes, "entries": entries, "root": request.build_absolute_uri("/")[:-1]}
+    return render(request, "knowledge/sitemap.xml", context, content_type="application/xml")

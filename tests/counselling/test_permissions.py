@@ -39,6 +39,7 @@ RULES = {
     "home": Rule(EVERY_ROLE),
     "healthz": Rule(PUBLIC, answers=frozenset({200, 503})),  # 503 while no worker runs
     "set-language": Rule(PUBLIC),
+    "sitemap": Rule(PUBLIC),
     "account": Rule(EVERY_ROLE),
     "login": Rule(PUBLIC),
     "logout": Rule(PUBLIC),

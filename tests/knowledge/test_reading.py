@@ -144,3 +144,24 @@ def test_staff_copies_are_private(client, page, counsellor):
     response = client.get("/en/knowledge/register-place-of-residence/")
     assert "private" in response["Cache-Control"]
     assert client.get("/ru/knowledge/register-place-of-residence/")["ETag"] != response["ETag"]
+
+
+def test_the_sitemap_lists_each_public_page_in_its_languages_with_alternates(client, page):
+    from xml.etree import ElementTree
+
+    Page.objects.create(slug="practice-notes", audience="staff", title_en="Practice notes")
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200 and response["Content-Type"] == "application/xml"
+    tree = ElementTree.fromstring(response.content)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    locations = [loc.text for loc in tree.findall("s:url/s:loc", ns)]
+    base = "http://testserver/{}/knowledge/register-place-of-residence/"
+    assert [url for url in locations if "register-place" in url] == [
+        base.format(code) for code in ("en", "et", "ru")
+    ]
+    assert not [url for url in locations if "practice-notes" in url], "staff-only stays out"
+    assert "http://testserver/ar/knowledge/" in locations
+    russian = next(
+        url for url in tree.findall("s:url", ns) if "/ru/knowledge/register" in url[0].text
+    )
+    assert {link.get("hreflang") for link in russian.findall("x:link", ns)} == {"en", "et", "ru"}
