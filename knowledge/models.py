@@ -157,9 +157,8 @@ class PageVersion(models.Model):
 
 class SearchEntry(models.Model):
     """The searchable text of one published language of a page: its full-text vector in
-    that language's PostgreSQL configuration, and its plain words for trigram matching of
-    misspellings and for the highlighted extract. Rebuilt whenever the language is
-    published (knowledge/search.py)."""
+    that language's PostgreSQL configuration, and its plain text for the highlighted
+    extract. Rebuilt whenever the language is published (knowledge/search.py)."""
 
     page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="search_entries")
     language = models.CharField(max_length=10, choices=settings.LANGUAGES)
@@ -173,9 +172,28 @@ class SearchEntry(models.Model):
         indexes = [
             # Full-text search within one language.
             GinIndex(fields=["document"], name="search_document"),
-            # Misspelled words: word similarity against the page's words.
-            GinIndex(fields=["text"], name="search_text", opclasses=["gin_trgm_ops"]),
         ]
 
     def __str__(self):
         return f"{self.page} [{self.language}]"
+
+
+class SearchWord(models.Model):
+    """A word that occurs in the published pages of one language: a misspelt query word
+    is matched by trigrams against these short words (fast) instead of against whole
+    pages (slow), and the words found are searched for in its place."""
+
+    language = models.CharField(max_length=10, choices=settings.LANGUAGES)
+    word = models.CharField(max_length=100)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["language", "word"], name="one_word_per_language")
+        ]
+        indexes = [
+            # Words like a misspelt one: word % 'residnce'.
+            GinIndex(fields=["word"], name="search_word", opclasses=["gin_trgm_ops"]),
+        ]
+
+    def __str__(self):
+        return f"{self.word} [{self.language}]"

@@ -2,7 +2,9 @@
 
 Each published language of a page has a SearchEntry: a tsvector in that language's
 configuration (so "elukohta" finds "elukoht", "документов" finds "документы") and the
-plain text, whose trigrams catch misspellings the stemmer cannot ("registreerimne").
+plain text for the extract. The language's words (SearchWord) catch misspellings the
+stemmer cannot: a query word found in no page ("registreerimne") is searched for as
+itself or the words most like it by trigrams ("registreerimine").
 """
 
 import functools
@@ -17,7 +19,7 @@ from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
     SearchVector,
-    TrigramWordSimilarity,
+    TrigramSimilarity,
 )
 from django.core.paginator import Page as ResultPage
 from django.core.paginator import Paginator
@@ -26,11 +28,14 @@ from django.db.models import F, Q, TextField, Value
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .models import Page, SearchEntry
+from .models import Page, SearchEntry, SearchWord
 from .rendering import render
 
 MAX_QUERY = 200  # characters: longer input is cut, not refused
 MAX_WORDS = 8
+MIN_WORD, MAX_WORD = 3, 100  # characters of a word worth looking for
+NEAR_WORDS = 3  # words tried in place of a misspelt one
+NEAR_ENOUGH = 0.35  # trigram similarity: "docter" ~ "doctor" 0.4, "xylophone" ~ "phone" 0.33
 PER_PAGE = 10
 # Private-use characters mark the highlights, so the text around them can be escaped.
 START, STOP = "\ue000", "\ue001"
@@ -66,11 +71,19 @@ def index(page: Page, language: str) -> None:
         + SearchVector(Value(summary, output_field=TextField()), config=config, weight="B")
         + SearchVector(Value(body, output_field=TextField()), config=config, weight="C")
     )
+    text = "\n".join([title, summary, body])
     SearchEntry.objects.update_or_create(
-        page=page,
-        language=language,
-        defaults={"document": document, "text": "\n".join([title, summary, body])},
+        page=page, language=language, defaults={"document": document, "text": text}
     )
+    # Words of texts since replaced stay: a suggestion that finds nothing costs nothing.
+    SearchWord.objects.bulk_create(
+        [SearchWord(language=language, word=word) for word in words_of(text)],
+        ignore_conflicts=True,
+    )
+
+
+def words_of(text: str) -> set[str]:
+    return {word for word in re.findall(r"\w+", text.lower()) if MIN_WORD <= len(word) <= MAX_WORD}
 
 
 FIELDS = ("title", "summary", "body")
@@ -84,20 +97,15 @@ def search(*, pages, language: str, query: str, number=1) -> ResultPage | None:
     """Pages (from the reader's queryset) published in `language` that match the query,
     best first, as Results. None when the query has no words to look for."""
     query = clean_query(query)
-    words = [word for word in re.findall(r"\w+", query.lower()) if len(word) >= 3][:MAX_WORDS]
+    words = [word for word in re.findall(r"\w+", query.lower()) if len(word) >= MIN_WORD]
+    words = words[:MAX_WORDS]
     if not words:
         return None
     config = config_for(language)
-    terms = SearchQuery(query, config=config, search_type="websearch")
-    # Every word near some word of the page: what still matches a misspelt query.
-    near = Q()
-    for word in words:
-        near &= Q(text__trigram_word_similar=word)
-    similarity = sum((TrigramWordSimilarity(word, "text") for word in words), Value(0.0))
+    terms = _terms(query, words, language=language, config=config)
     entries = (
-        SearchEntry.objects.filter(language=language, page__in=pages)
-        .filter(Q(document=terms) | near)
-        .annotate(rank=SearchRank(F("document"), terms) + similarity / (len(words) * 10))
+        SearchEntry.objects.filter(language=language, page__in=pages, document=terms)
+        .annotate(rank=SearchRank(F("document"), terms))
         .order_by("-rank", "page_id")
     )
     results = Paginator(entries, PER_PAGE).get_page(number)
@@ -123,6 +131,35 @@ def search(*, pages, language: str, query: str, number=1) -> ResultPage | None:
         for entry in results
     ]
     return ResultPage(found, results.number, results.paginator)
+
+
+def _terms(query: str, words: list[str], *, language: str, config: str) -> SearchQuery:
+    """The query as typed when every word occurs in some page of the language; otherwise
+    each word not found anywhere may also be one of the words most like it."""
+    like = Q(word__in=words)
+    for word in words:
+        like |= Q(word__trigram_similar=word)
+    similarities = {f"like_{n}": TrigramSimilarity("word", word) for n, word in enumerate(words)}
+    rows = list(
+        SearchWord.objects.filter(like, language=language)
+        .annotate(**similarities)
+        .values_list("word", *similarities)
+    )
+    known = {row[0] for row in rows}
+    if all(word in known for word in words):
+        return SearchQuery(query, config=config, search_type="websearch")
+    terms = None
+    for n, word in enumerate(words):
+        either = SearchQuery(word, config=config)
+        if word not in known:
+            near = sorted(
+                (row for row in rows if row[n + 1] >= NEAR_ENOUGH), key=lambda r: -r[n + 1]
+            )
+            for row in near[:NEAR_WORDS]:
+                either |= SearchQuery(row[0], config=config)
+        terms = either if terms is None else terms & either
+    assert terms is not None  # words is not empty
+    return terms
 
 
 @dataclass(frozen=True)

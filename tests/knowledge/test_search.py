@@ -75,6 +75,13 @@ def test_a_misspelt_word_still_finds_the_page(client, pages):
     assert "Choosing a family doctor" in html and "residence" not in html
 
 
+def test_a_word_like_no_word_of_the_pages_finds_nothing(client, pages):
+    publish("helplines", title_en="Helplines", body_en="Ask for help by phone.")
+    # "xylophone" shares a few trigrams with "phone", too few to stand in for it.
+    assert "No pages match" in found(client, "en", "xylophone")
+    assert "Helplines" in found(client, "en", "helplnes")
+
+
 def test_matches_are_highlighted_and_the_best_match_comes_first(client, pages):
     html = found(client, "en", "residence")
     assert "<mark>residence</mark>" in html
@@ -131,6 +138,7 @@ def test_search_runs_a_fixed_number_of_queries(client, db, django_assert_num_que
     for number in range(15):
         publish(f"permit-{number}", title_en=f"Residence permit {number}", body_en="Permit.")
     search.config_for("en")  # the server's configurations, read once per process
-    # 1 session-less anonymous user: none; 1 count, 1 entries, 1 headlines, 1 pages
-    with django_assert_num_queries(4):
+    # The session-less anonymous user: none. 1 the query's words among the language's
+    # words, 1 count, 1 entries, 1 headlines, 1 pages.
+    with django_assert_num_queries(5):
         client.get("/en/knowledge/search/", {"q": "permit"})

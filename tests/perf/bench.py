@@ -1,6 +1,7 @@
 """`make bench`: seed a realistic data set, print latencies, write .data/bench/results.json.
 
     python -m tests.perf.bench [startup] [signin] [audit] [casework] [intake] [referrals]
+                               [knowledge]
 
 With none named, every section runs.
 
@@ -24,7 +25,7 @@ import time
 import urllib.parse
 
 from counselling.stack import DATA, ROOT, ensure_database
-from tests.perf import intake_load, referral_drain
+from tests.perf import intake_load, knowledge_load, referral_drain
 from tests.support import free_port, healthy
 
 RESULTS = DATA / "bench" / "results.json"
@@ -654,7 +655,7 @@ def write_results(figures: dict[str, float], scale: dict[str, int]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    every = {"startup", "signin", "audit", "casework", "intake", "referrals"}
+    every = {"startup", "signin", "audit", "casework", "intake", "referrals", "knowledge"}
     chosen = set(argv) or every
     unknown = chosen - every
     if unknown:
@@ -666,7 +667,7 @@ def main(argv: list[str]) -> int:
     if "startup" in chosen:
         print("• startup: make run → healthy /healthz", flush=True)
         figures.update(bench_startup(original_env))
-    if chosen & {"signin", "audit", "casework", "intake", "referrals"}:
+    if chosen & {"signin", "audit", "casework", "intake", "referrals", "knowledge"}:
         setup_django(bench_database_url(os.environ["DATABASE_URL"]))
     if "signin" in chosen:
         print("• sign-in (Argon2)", flush=True)
@@ -690,6 +691,12 @@ def main(argv: list[str]) -> int:
         referral_figures, referral_scale = referral_drain.bench_referral_drain()
         figures.update(referral_figures)
         scale.update(referral_scale)
+    if "knowledge" in chosen:
+        pages = knowledge_load.seed()
+        print(f"• knowledge base: {pages:,} pages × 7 languages through gunicorn", flush=True)
+        figures.update(knowledge_load.bench_page_views())
+        figures.update(knowledge_load.bench_search())
+        scale["knowledge_pages"] = pages
     if chosen & {"signin", "audit", "casework", "intake"}:
         # This process served the pages as a web worker would: its peak memory is one's.
         peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -90,7 +90,7 @@ def _rss_mb(pid: int) -> float:
 
 
 @contextlib.contextmanager
-def _processes(env: dict[str, str], **argvs: list[str]) -> Iterator[dict[str, subprocess.Popen]]:
+def running(env: dict[str, str], **argvs: list[str]) -> Iterator[dict[str, subprocess.Popen]]:
     LOG_DIR.mkdir(parents=True, exist_ok=True)
     started: dict[str, subprocess.Popen] = {}
     try:
@@ -280,7 +280,7 @@ def bench_webform_load() -> tuple[dict[str, float], dict[str, int]]:
     smtp_port, web_port = free_port(), free_port()
     env = _stack_env(smtp_port)
     python = sys.executable
-    with _processes(
+    with running(
         env,
         smtp=[python, "-m", "aiosmtpd", "-n", "-c", "aiosmtpd.handlers.Sink",
               "-l", f"127.0.0.1:{smtp_port}"],

@@ -37,7 +37,7 @@ from pathlib import Path
 from aiosmtpd.controller import Controller
 
 from counselling.stack import RedisServer
-from tests.perf.intake_load import _processes
+from tests.perf.intake_load import running
 from tests.support import free_port, wait_for
 
 REFERRALS = int(os.environ.get("BENCH_REFERRALS", 10_000))
@@ -227,7 +227,7 @@ def _run(count: int, *, midway: Callable[[RedisServer], None] | None = None) -> 
             "EMAIL_HOST": "127.0.0.1",
             "EMAIL_PORT": str(smtp_port),
         }
-        with _processes(
+        with running(
             env,
             referral_worker=[python, "-m", "celery", "-A", "counselling", "worker", "-Q",
                              "celery,outbox", "--concurrency", "2", "-l", "warning"],
