@@ -118,6 +118,8 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "counselling.middleware.RequestIdMiddleware",
+    # Anonymous readers' knowledge pages from Redis, before sessions and the rest run.
+    "knowledge.cache.PublicPageCache",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -37,7 +37,9 @@ def test_a_second_anonymous_reader_is_served_from_the_cache(
     with django_assert_num_queries(0):
         again = client.get(URL)
     assert again.content == first.content
-    assert again["ETag"] == first["ETag"] and again["Cache-Control"] == first["Cache-Control"]
+    for header in ("ETag", "Cache-Control", "Content-Security-Policy", "X-Frame-Options"):
+        assert again[header] == first[header]
+    assert again["X-Request-ID"] != first["X-Request-ID"], "each request its own id"
     with django_assert_num_queries(0):
         assert client.get(URL, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
 
