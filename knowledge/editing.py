@@ -11,12 +11,13 @@ anything is looked up.
 import difflib
 from dataclasses import dataclass
 
-from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Page as Listing
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -25,7 +26,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from . import selectors, services
-from .forms import EditorFilterForm, PageSettingsForm, TextForm
+from .forms import EditorFilterForm, PageSettingsForm, TextForm, VersionForm
 from .models import Page, PageLanguage, PageVersion
 from .rendering import render as render_markdown
 
@@ -75,6 +76,14 @@ def _cells(page: Page) -> list[Cell]:
     return [Cell(code, states.get(code)) for code, _name in settings.LANGUAGES]
 
 
+def _waiting(show: str, pages: QuerySet[Page]) -> QuerySet[PageLanguage]:
+    if show == "review":
+        return selectors.in_review(pages)
+    if show == "out_of_date":
+        return selectors.out_of_date(pages)
+    return selectors.due_for_review(pages, timezone.localdate())
+
+
 @login_required
 def editor_home(request):
     """All pages with each language's state, or one of the lists of what waits."""
@@ -84,15 +93,14 @@ def editor_home(request):
     chosen = filters.cleaned_data if valid else {}
     pages = selectors.editor_pages(text=chosen.get("q", ""))
     show = chosen.get("show", "")
-    rows = {
-        "review": lambda: selectors.in_review(pages),
-        "out_of_date": lambda: selectors.out_of_date(pages),
-        "due": lambda: selectors.due_for_review(pages, timezone.localdate()),
-        "": lambda: pages,
-    }[show]()
-    listing = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
-    if not show:
-        listing.object_list = [(page, _cells(page)) for page in listing.object_list]
+    number = request.GET.get("page")
+    listing: Listing  # of PageLanguage rows for a list of what waits, else of pages
+    if show:
+        listing = Paginator(_waiting(show, pages), PER_PAGE).get_page(number)
+        rows = []
+    else:
+        listing = Paginator(pages, PER_PAGE).get_page(number)
+        rows = [(page, _cells(page)) for page in listing]
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -102,6 +110,7 @@ def editor_home(request):
             "filters": filters,
             "show": show,
             "listing": listing,
+            "pages": rows,
             "query": query.urlencode(),
             "content_languages": settings.LANGUAGES,
         },
@@ -238,14 +247,6 @@ def language_edit(request, slug: str, language: str):
     return _language_screen(request, page, language, form, status=400)
 
 
-class _VersionForm(forms.Form):
-    version = forms.ModelChoiceField(queryset=PageVersion.objects.none())
-
-    def __init__(self, *args, versions, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["version"].queryset = versions
-
-
 @login_required
 def language_publish(request, slug: str, language: str):
     """Publish the text in review. Its author cannot: the service refuses, and the
@@ -255,7 +256,7 @@ def language_publish(request, slug: str, language: str):
     page = _page_or_404(slug)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    chosen = _VersionForm(request.POST, versions=selectors.history(page, language))
+    chosen = VersionForm(request.POST, versions=selectors.history(page, language))
     if not chosen.is_valid():
         raise Http404
     try:

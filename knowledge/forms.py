@@ -1,5 +1,6 @@
 from django import forms
 from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .models import Page, Topic
@@ -27,7 +28,7 @@ class PageSettingsForm(forms.ModelForm):
     """A page's settings; the address is chosen once, when the page is made."""
 
     review_interval_days = forms.IntegerField(
-        label=_("review every (days)"), min_value=1, max_value=3650
+        label=capfirst(_("review every (days)")), min_value=1, max_value=3650
     )
 
     class Meta:
@@ -70,12 +71,15 @@ class PageSettingsForm(forms.ModelForm):
 class TextForm(forms.Form):
     """One language's text of a page."""
 
-    title = forms.CharField(label=_("title"), max_length=200)
+    title = forms.CharField(label=capfirst(_("title")), max_length=200)
     summary = forms.CharField(
-        label=_("summary"), max_length=400, required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label=capfirst(_("summary")),
+        max_length=400,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
     body = forms.CharField(
-        label=_("text"),
+        label=capfirst(_("text")),
         max_length=BODY_MAX_CHARS,
         required=False,
         strip=False,
@@ -88,3 +92,11 @@ class TextForm(forms.Form):
         direction = "rtl" if translation.get_language_info(language)["bidi"] else "ltr"
         for field in self.fields.values():
             field.widget.attrs.update({"lang": language, "dir": direction})
+
+
+class VersionForm(forms.Form):
+    """Names one of `versions`; anything else is not found."""
+
+    def __init__(self, *args, versions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["version"] = forms.ModelChoiceField(queryset=versions)
