@@ -48,7 +48,7 @@ class PageSettingsForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topics"].queryset = Topic.objects.select_related("parent").order_by("position")
+        self.fields["topics"].queryset = Topic.objects.order_by("position")
         related = Page.objects.order_by("slug")
         if self.instance.pk:
             related = related.exclude(pk=self.instance.pk)
