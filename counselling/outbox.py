@@ -44,9 +44,12 @@ def queue_email(
     context: dict,
     headers: dict | None = None,
     attachments: list[dict] | None = None,
+    message_id: str | None = None,
 ) -> OutgoingMessage:
     """Write the row (call inside the transaction that causes the e-mail). `headers`
-    replace the default Auto-Submitted one: a person's reply is not automatic."""
+    replace the default Auto-Submitted one: a person's reply is not automatic. A
+    `message_id` made from what the e-mail is about makes a second copy impossible: the
+    column is unique, so the second insert fails."""
     subject, text, html = render_email(template, context, language)
     message = OutgoingMessage.objects.create(
         kind=kind,
@@ -58,6 +61,7 @@ def queue_email(
         headers=AUTOMATIC if headers is None else headers,
         attachments=attachments or [],
         enqueued_at=timezone.now(),  # the commit enqueues it; a failure clears this
+        **({"message_id": message_id} if message_id else {}),
     )
     transaction.on_commit(lambda: enqueue_delivery(message.pk))
     return message

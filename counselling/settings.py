@@ -9,6 +9,7 @@ import urllib.parse
 from datetime import timedelta
 from pathlib import Path
 
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -201,6 +202,8 @@ CELERY_TASK_ROUTES = {
     "counselling.tasks.sweep_outbox": {"queue": "outbox"},
 }
 CELERY_TIMEZONE = "UTC"
+# Task modules besides each app's tasks.py (which autodiscovery finds).
+CELERY_IMPORTS = ["counselling.knowledge_digest"]
 OUTBOX_SWEEP_SECONDS = env_int("OUTBOX_SWEEP_SECONDS", 60)
 OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 8)
 CELERY_BEAT_SCHEDULE = {
@@ -221,6 +224,12 @@ CELERY_BEAT_SCHEDULE = {
     "remind-referrals": {
         "task": "referrals.tasks.remind_unanswered",
         "schedule": timedelta(hours=1),
+    },
+    # Knowledge pages due for review and translations out of date, Monday morning in
+    # Estonia (the schedule is in UTC); once per person per week however often it runs.
+    "knowledge-digest": {
+        "task": "counselling.knowledge_digest.send_knowledge_digest",
+        "schedule": crontab(day_of_week="mon", hour=5, minute=0),
     },
 }
 
@@ -342,6 +351,9 @@ KNOWLEDGE_SEARCH_CONFIGS = {
 # Who writes and reviews knowledge pages (the knowledge base asks the user's role string:
 # it stands alone). Receptionists read the staff pages but do not edit.
 KNOWLEDGE_EDITOR_ROLES = ["counsellor", "coordinator", "admin"]
+# Who gets the weekly digest of pages due for review and translations out of date: the
+# people who assign the editing work, not every editor.
+KNOWLEDGE_DIGEST_ROLES = ["coordinator", "admin"]
 
 # Clients: phone numbers written without a country code are read as this country's.
 PHONE_DEFAULT_REGION = env_str("PHONE_DEFAULT_REGION", "EE")

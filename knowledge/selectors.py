@@ -1,12 +1,12 @@
-"""Reads of the knowledge base for readers: which pages a visitor may see, and in which
-language a page is shown."""
+"""Reads of the knowledge base: which pages a visitor may see, in which language a page
+is shown, and what waits for the editors."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import DateField, ExpressionWrapper, F, Prefetch, Q, QuerySet
 
-from .models import Page, PageLanguage, Topic
+from .models import Page, PageLanguage, PageVersion, Topic
 
 
 def is_staff_reader(user) -> bool:
@@ -99,4 +99,50 @@ def due_for_review(pages: QuerySet[Page], today) -> QuerySet[PageLanguage]:
         .filter(due_on__lte=today)
         .select_related("page")
         .order_by("due_on", "page__slug")
+    )
+
+
+def editor_pages(*, text: str = "") -> QuerySet[Page]:
+    """Every page, staff-only ones included, for the editors; `text` narrows to pages whose
+    address or title in any language contains it. Each page comes with its languages'
+    states."""
+    pages = Page.objects.all()
+    if text:
+        matches = Q(slug__icontains=text)
+        for code, _name in settings.LANGUAGES:
+            matches |= Q(**{f"title_{code}__icontains": text})
+        pages = pages.filter(matches)
+    return pages.prefetch_related("states").order_by("slug")
+
+
+def in_review(pages: QuerySet[Page]) -> QuerySet[PageLanguage]:
+    """Languages whose text waits for a reviewer."""
+    return (
+        PageLanguage.objects.filter(page__in=pages, state=PageLanguage.State.REVIEW)
+        .select_related("page")
+        .order_by("page__slug", "language")
+    )
+
+
+def history(page: Page, language: str) -> QuerySet[PageVersion]:
+    """One language's versions, newest first, with the people who wrote and published them."""
+    return PageVersion.objects.filter(page=page, language=language).select_related(
+        "author", "published_by"
+    )
+
+
+def source_text_when_published(page: Page, state: PageLanguage) -> PageVersion | None:
+    """The source-language text that was published when this translation last was: what
+    the translator worked from. None when the history does not reach back that far."""
+    if state.published_at is None:
+        return None
+    return (
+        PageVersion.objects.filter(
+            page=page,
+            language=page.source_language,
+            published_at__isnull=False,
+            published_at__lte=state.published_at,
+        )
+        .order_by("-published_at")
+        .first()
     )

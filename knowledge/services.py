@@ -88,3 +88,63 @@ def restore(*, version: PageVersion, by) -> PageVersion:
         summary=version.summary,
         body=version.body,
     )
+
+
+@transaction.atomic
+def create_page(
+    *,
+    slug: str,
+    audience: str,
+    source_language: str,
+    topics,
+    related,
+    review_interval_days: int,
+) -> Page:
+    """A new page, published in no language yet: its texts are written on its editor screen."""
+    page = Page.objects.create(
+        slug=slug,
+        audience=audience,
+        source_language=source_language,
+        review_interval_days=review_interval_days,
+    )
+    page.topics.set(topics)
+    page.related.set(related)
+    return page
+
+
+@transaction.atomic
+def change_page(
+    *,
+    page: Page,
+    audience: str,
+    source_language: str,
+    topics,
+    related,
+    review_interval_days: int,
+) -> None:
+    """Change a page's settings. Its address stays: links to it have been shared."""
+    page.audience = audience
+    page.source_language = source_language
+    page.review_interval_days = review_interval_days
+    page.updated_at = timezone.now()  # a reader's cached copy may show the old audience
+    page.save(update_fields=["audience", "source_language", "review_interval_days", "updated_at"])
+    page.topics.set(topics)
+    page.related.set([other for other in related if other.pk != page.pk])
+
+
+@transaction.atomic
+def send_for_review(
+    *, page: Page, language: str, author, title: str, summary: str, body: str
+) -> PageVersion:
+    """Send the text an editor sees for review: saved as a new version first unless it is
+    the newest version's text already."""
+    _state(page, language)  # the lock first: the newest version cannot change under us
+    newest = PageVersion.objects.filter(page=page, language=language).first()
+    if newest is not None and (newest.title, newest.summary, newest.body) == (title, summary, body):
+        version = newest
+    else:
+        version = save_draft(
+            page=page, language=language, author=author, title=title, summary=summary, body=body
+        )
+    submit_for_review(version=version)
+    return version

@@ -1,10 +1,42 @@
 from django.urls import path
 
-from . import views
+from . import editing, views
 
 # Public pages, under a language prefix (/uk/knowledge/): see counselling/urls.py.
 public = [
     path("knowledge/", views.home, name="knowledge-home"),
     path("knowledge/search/", views.search, name="knowledge-search"),
     path("knowledge/<slug:slug>/", views.page, name="knowledge-page"),
+]
+
+# The editors' pages, at the root like the other staff pages.
+staff = [
+    path("knowledge/editor/", editing.editor_home, name="knowledge-editor"),
+    path("knowledge/editor/new/", editing.page_create, name="knowledge-editor-new"),
+    path("knowledge/editor/<slug:slug>/", editing.page_settings, name="knowledge-editor-page"),
+    path(
+        "knowledge/editor/<slug:slug>/<str:language>/",
+        editing.language_edit,
+        name="knowledge-editor-language",
+    ),
+    path(
+        "knowledge/editor/<slug:slug>/<str:language>/publish/",
+        editing.language_publish,
+        name="knowledge-editor-publish",
+    ),
+    path(
+        "knowledge/editor/<slug:slug>/<str:language>/history/",
+        editing.history,
+        name="knowledge-editor-history",
+    ),
+    path(
+        "knowledge/editor/<slug:slug>/<str:language>/history/<int:pk>/",
+        editing.version_detail,
+        name="knowledge-editor-version",
+    ),
+    path(
+        "knowledge/editor/<slug:slug>/<str:language>/history/<int:pk>/restore/",
+        editing.version_restore,
+        name="knowledge-editor-restore",
+    ),
 ]

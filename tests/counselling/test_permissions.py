@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
@@ -24,6 +25,7 @@ COORDINATORS = frozenset({Role.COORDINATOR, Role.ADMIN})
 PUBLIC = frozenset({*EVERY_ROLE, ANONYMOUS})
 CASEWORKERS = frozenset({Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN})
 STAFF_AND_PARTNERS = STAFF | {Role.PARTNER}
+KNOWLEDGE_EDITORS = frozenset(settings.KNOWLEDGE_EDITOR_ROLES)
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,16 @@ RULES = {
     "knowledge-home": Rule(PUBLIC),
     "knowledge-search": Rule(PUBLIC),
     "knowledge-page": Rule(PUBLIC, answers=frozenset({404})),  # by slug: tests/knowledge/
+    # Editors (settings.KNOWLEDGE_EDITOR_ROLES). Pages go by slug and language, so the
+    # made-up ones here are a 404: tests/knowledge/test_editing.py opens real ones.
+    "knowledge-editor": Rule(KNOWLEDGE_EDITORS),
+    "knowledge-editor-new": Rule(KNOWLEDGE_EDITORS),
+    "knowledge-editor-page": Rule(KNOWLEDGE_EDITORS, answers=frozenset({404})),
+    "knowledge-editor-language": Rule(KNOWLEDGE_EDITORS, answers=frozenset({404})),
+    "knowledge-editor-publish": Rule(KNOWLEDGE_EDITORS, answers=frozenset({404})),
+    "knowledge-editor-history": Rule(KNOWLEDGE_EDITORS, answers=frozenset({404})),
+    "knowledge-editor-version": Rule(KNOWLEDGE_EDITORS, answers=frozenset({404})),
+    "knowledge-editor-restore": Rule(KNOWLEDGE_EDITORS, answers=frozenset({404})),
     "referral-create": Rule(CASEWORKERS, scope="case"),
     "referral-list": Rule(STAFF),
     "referral-detail": Rule(STAFF, scope="referral"),

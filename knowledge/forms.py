@@ -1,0 +1,102 @@
+from django import forms
+from django.utils import translation
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from .models import Page, Topic
+
+# Addresses the editor's own pages use (/knowledge/editor/new/).
+RESERVED_SLUGS = {"new"}
+BODY_MAX_CHARS = 100_000
+
+
+class EditorFilterForm(forms.Form):
+    SHOW_CHOICES = [
+        ("", _("All pages")),
+        ("review", _("In review")),
+        ("out_of_date", _("Out of date")),
+        ("due", _("Due for review")),
+    ]
+    show = forms.ChoiceField(label=_("Show"), choices=SHOW_CHOICES, required=False)
+    q = forms.CharField(label=_("Address or title contains"), max_length=200, required=False)
+
+    def clean_q(self) -> str:
+        return " ".join(self.cleaned_data["q"].split())
+
+
+class PageSettingsForm(forms.ModelForm):
+    """A page's settings; the address is chosen once, when the page is made."""
+
+    review_interval_days = forms.IntegerField(
+        label=capfirst(_("review every (days)")), min_value=1, max_value=3650
+    )
+
+    class Meta:
+        model = Page
+        fields = [
+            "slug",
+            "audience",
+            "source_language",
+            "topics",
+            "related",
+            "review_interval_days",
+        ]
+        widgets = {
+            "topics": forms.CheckboxSelectMultiple,
+            "related": forms.SelectMultiple(attrs={"size": 8}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topics"].queryset = Topic.objects.order_by("position")
+        related = Page.objects.order_by("slug")
+        if self.instance.pk:
+            related = related.exclude(pk=self.instance.pk)
+            del self.fields["slug"]
+        self.fields["related"].queryset = related
+        self.fields["related"].required = False
+        self.fields["topics"].required = False
+
+    def clean_slug(self) -> str:
+        slug = self.cleaned_data["slug"].lower()
+        if slug in RESERVED_SLUGS:
+            raise forms.ValidationError(
+                _("The address “%(slug)s” is taken by the editor. Choose another."),
+                code="reserved",
+                params={"slug": slug},
+            )
+        return slug
+
+
+class TextForm(forms.Form):
+    """One language's text of a page."""
+
+    title = forms.CharField(label=capfirst(_("title")), max_length=200)
+    summary = forms.CharField(
+        label=capfirst(_("summary")),
+        max_length=400,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    body = forms.CharField(
+        label=capfirst(_("text")),
+        max_length=BODY_MAX_CHARS,
+        required=False,
+        strip=False,
+        help_text=_("Markdown."),
+        widget=forms.Textarea(attrs={"rows": 20}),
+    )
+
+    def __init__(self, *args, language: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        direction = "rtl" if translation.get_language_info(language)["bidi"] else "ltr"
+        for field in self.fields.values():
+            field.widget.attrs.update({"lang": language, "dir": direction})
+
+
+class VersionForm(forms.Form):
+    """Names one of `versions`; anything else is not found."""
+
+    def __init__(self, *args, versions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["version"] = forms.ModelChoiceField(queryset=versions)
