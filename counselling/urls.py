@@ -6,6 +6,7 @@ from django.urls import include, path
 from channels.urls import public as public_channel_urls
 from clients import views as client_views
 from knowledge.urls import public as knowledge_urls
+from knowledge.urls import staff as knowledge_staff_urls
 
 from .forms import RevokingSetPasswordForm
 from .views import audit, auth, cases, errors, health, language, pages, sessions
@@ -58,6 +59,7 @@ urlpatterns = [
     path("audit/", audit.audit_log, name="audit-log"),
     path("", include("channels.urls")),
     path("", include("referrals.urls")),
+    *knowledge_staff_urls,
     path("admin/", admin.site.urls),
     path("api/", include("counselling.api.urls")),
 ]

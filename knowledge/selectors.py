@@ -27,6 +27,11 @@ def pages_for(user) -> QuerySet[Page]:
     return pages
 
 
+def public_pages() -> QuerySet[Page]:
+    """What anyone may open: the only pages a link given to a client may point to."""
+    return Page.objects.filter(audience=Page.Audience.PUBLIC)
+
+
 @dataclass(frozen=True)
 class Reading:
     page: Page

@@ -24,6 +24,7 @@ COORDINATORS = frozenset({Role.COORDINATOR, Role.ADMIN})
 PUBLIC = frozenset({*EVERY_ROLE, ANONYMOUS})
 CASEWORKERS = frozenset({Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN})
 STAFF_AND_PARTNERS = STAFF | {Role.PARTNER}
+EDITORS = frozenset({Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN})  # KNOWLEDGE_EDITOR_ROLES
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ RULES = {
     "knowledge-home": Rule(PUBLIC),
     "knowledge-search": Rule(PUBLIC),
     "knowledge-page": Rule(PUBLIC, answers=frozenset({404})),  # by slug: tests/knowledge/
+    "knowledge-links": Rule(STAFF),  # staff find public pages to give clients
     "referral-create": Rule(CASEWORKERS, scope="case"),
     "referral-list": Rule(STAFF),
     "referral-detail": Rule(STAFF, scope="referral"),
@@ -149,6 +151,16 @@ RULES = {
         STAFF_AND_PARTNERS, api=True, scope="referral", answers=frozenset({200, 404})
     ),
     "api-referral-status": Rule(STAFF_AND_PARTNERS, api=True, answers=frozenset({405})),
+    # The knowledge base: pages for everyone (by slug, so a number is not found; staff-only
+    # pages are tested in tests/knowledge/test_api.py), the workflow for editors.
+    "api-knowledge-topic-list": Rule(PUBLIC, api=True),
+    "api-knowledge-page-list": Rule(PUBLIC, api=True),
+    "api-knowledge-page-detail": Rule(PUBLIC, api=True, answers=frozenset({404})),
+    "api-knowledge-version-list": Rule(EDITORS, api=True),
+    "api-knowledge-version-detail": Rule(EDITORS, api=True, answers=frozenset({200, 404})),
+    "api-knowledge-version-submit": Rule(EDITORS, api=True, answers=frozenset({405})),
+    "api-knowledge-version-publish": Rule(EDITORS, api=True, answers=frozenset({405})),
+    "api-knowledge-version-restore": Rule(EDITORS, api=True, answers=frozenset({405})),
     "api-schema": Rule(STAFF, api=True),
     "api-docs": Rule(STAFF, api=True),
 }
