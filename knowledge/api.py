@@ -306,7 +306,8 @@ class LanguageStateSerializer(serializers.ModelSerializer):
 @extend_schema_view(
     list=extend_schema(
         parameters=[
-            OpenApiParameter("page", OpenApiTypes.STR, description="A page's slug."),
+            # Not "page": that names the page of results.
+            OpenApiParameter("slug", OpenApiTypes.STR, description="A page's slug."),
             OpenApiParameter("language", OpenApiTypes.STR, enum=LANGUAGE_CODES),
         ]
     )
@@ -330,11 +331,11 @@ class VersionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
     def filter_queryset(self, queryset):
         if self.action != "list":
             return queryset
-        slug = self.request.query_params.get("page")
+        slug = self.request.query_params.get("slug")
         if slug:
             page = selectors.pages_for(self.request.user).filter(slug=slug[:100]).first()
             if page is None:
-                raise serializers.ValidationError({"page": [_("No such page.")]})
+                raise serializers.ValidationError({"slug": [_("No such page.")]})
             queryset = queryset.filter(page=page)
         if "language" in self.request.query_params:
             queryset = queryset.filter(language=requested_language(self.request))

@@ -72,7 +72,7 @@ def links(request):
     fragment = bool(request.headers.get("HX-Request"))
     template = "knowledge/includes/link_results.html" if fragment else "knowledge/links.html"
     if not form.is_valid():
-        return render(request, template, {"form": form}, status=400)
+        return render(request, template, {"form": form, "fragment": fragment}, status=400)
     language = form.cleaned_data["language"] or translation.get_language()
     query = search.clean_query(form.cleaned_data["q"])
     found = find_links(query=query, language=language, also_in=translation.get_language())
