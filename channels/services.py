@@ -16,6 +16,7 @@ from counselling import audit, outbox
 from counselling.caching import forget, remembered
 from counselling.models import AuditAction, Office, User
 from counselling.workdays import add_working_days
+from knowledge.services import record_shares
 
 from . import limits
 from .models import (
@@ -198,6 +199,7 @@ def reply(
     if inquiry.assignee_id is None:
         inquiry.assignee = author
     inquiry.save(update_fields=["status", "first_response_at", "assignee"])
+    record_shares(text=body)
     audit.record(
         actor=author,
         action=AuditAction.UPDATE,

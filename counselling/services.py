@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from clients.models import Client, Consent, Topic
 from clients.services import current_client
 from clients.signals import client_merged
+from knowledge.services import record_shares
 
 from . import access, audit
 from .models import (
@@ -49,6 +50,9 @@ def log_session(
     session._history_user = counsellor  # type: ignore[attr-defined]
     session.save()
     session.topics.set(topics)
+    # Pages linked in the note were given to the client. The "knowledge page given"
+    # outcome alone names no page, so it counts nothing.
+    record_shares(text=session.note)
     if follow_up_due:
         FollowUp.objects.create(
             client=client,

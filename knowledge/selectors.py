@@ -27,6 +27,7 @@ def pages_for(user) -> QuerySet[Page]:
 
 
 def public_pages() -> QuerySet[Page]:
+    """What anyone may open: the only pages a link given to a client may point to."""
     return Page.objects.filter(audience=Page.Audience.PUBLIC)
 
 

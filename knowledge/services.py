@@ -2,13 +2,17 @@
 and a reviewer other than the author publishes it. Every save is a new PageVersion, so
 any earlier text can be read and restored."""
 
+import re
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import search
-from .models import Page, PageLanguage, PageVersion
+from .models import Page, PageLanguage, PageVersion, Topic
 
 State = PageLanguage.State
 
@@ -17,6 +21,32 @@ def _state(page: Page, language: str) -> PageLanguage:
     """The language's state row, locked: two editors acting at once act one after the other."""
     state, _ = PageLanguage.objects.select_for_update().get_or_create(page=page, language=language)
     return state
+
+
+@transaction.atomic
+def create_page(
+    *,
+    slug: str,
+    audience: str = Page.Audience.PUBLIC,
+    source_language: str,
+    topics: list[Topic],
+    related=(),
+    review_interval_days: int = 365,
+) -> Page:
+    """A new page, published in no language yet: its texts come as drafts."""
+    try:
+        with transaction.atomic():  # a savepoint: a taken address is an answer, not a 500
+            page = Page.objects.create(
+                slug=slug,
+                audience=audience,
+                source_language=source_language,
+                review_interval_days=review_interval_days,
+            )
+    except IntegrityError as error:
+        raise ValidationError(_("A page with this address already exists.")) from error
+    page.topics.set(topics)
+    page.related.set(related)
+    return page
 
 
 @transaction.atomic
@@ -91,28 +121,6 @@ def restore(*, version: PageVersion, by) -> PageVersion:
 
 
 @transaction.atomic
-def create_page(
-    *,
-    slug: str,
-    audience: str,
-    source_language: str,
-    topics,
-    related,
-    review_interval_days: int,
-) -> Page:
-    """A new page, published in no language yet: its texts are written on its editor screen."""
-    page = Page.objects.create(
-        slug=slug,
-        audience=audience,
-        source_language=source_language,
-        review_interval_days=review_interval_days,
-    )
-    page.topics.set(topics)
-    page.related.set(related)
-    return page
-
-
-@transaction.atomic
 def change_page(
     *,
     page: Page,
@@ -148,3 +156,26 @@ def send_for_review(
         )
     submit_for_review(version=version)
     return version
+
+
+def shared_slugs(text: str) -> set[str]:
+    """The slugs of the knowledge pages linked in a text: links to this site's pages in
+    any language (`<SITE_URL>/uk/knowledge/<slug>/`), as the link search inserts them."""
+    codes = "|".join(re.escape(code) for code, _ in settings.LANGUAGES)
+    link = re.compile(rf"{re.escape(settings.SITE_URL)}/(?:{codes})/knowledge/([-a-zA-Z0-9_]+)")
+    return set(link.findall(text or ""))
+
+
+@transaction.atomic
+def record_shares(*, text: str) -> int:
+    """Count one share for each public page linked in a message given to a client (a
+    page linked three times in one reply is shared once). Call it in the transaction
+    that saves the message, so a message rolled back counts nothing. Returns how many
+    pages were counted."""
+    slugs = shared_slugs(text)
+    if not slugs:
+        return 0
+    # F(): two replies saved at once both count, without reading the number first.
+    return Page.objects.filter(slug__in=slugs, audience=Page.Audience.PUBLIC).update(
+        shared_count=F("shared_count") + 1
+    )

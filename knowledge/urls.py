@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import editing, views
+from . import editing, links, views
 
 # Public pages, under a language prefix (/uk/knowledge/): see counselling/urls.py.
 public = [
@@ -9,7 +9,7 @@ public = [
     path("knowledge/<slug:slug>/", views.page, name="knowledge-page"),
 ]
 
-# The editors' pages, at the root like the other staff pages.
+# Staff pages, at the root like the other staff pages (no page slug can shadow them).
 staff = [
     path("knowledge/editor/", editing.editor_home, name="knowledge-editor"),
     path("knowledge/editor/new/", editing.page_create, name="knowledge-editor-new"),
@@ -39,4 +39,6 @@ staff = [
         editing.version_restore,
         name="knowledge-editor-restore",
     ),
+    # Counsellors' link search for replies and session notes.
+    path("knowledge/links/", links.links, name="knowledge-links"),
 ]

@@ -4,6 +4,7 @@ from rest_framework.routers import DefaultRouter
 
 from channels import api as channel_api
 from clients import api as client_api
+from knowledge import api as knowledge_api
 from referrals import api as referral_api
 
 from . import casework, views
@@ -22,6 +23,11 @@ router.register("walk-ins", channel_api.VisitViewSet, basename="api-walk-in")
 router.register("partners", referral_api.PartnerViewSet, basename="api-partner")
 router.register("services", referral_api.ServiceViewSet, basename="api-service")
 router.register("referrals", referral_api.ReferralViewSet, basename="api-referral")
+router.register("knowledge/topics", knowledge_api.TopicViewSet, basename="api-knowledge-topic")
+router.register("knowledge/pages", knowledge_api.PageViewSet, basename="api-knowledge-page")
+router.register(
+    "knowledge/versions", knowledge_api.VersionViewSet, basename="api-knowledge-version"
+)
 router.register("audit-events", views.AuditEventViewSet, basename="api-audit-event")
 
 urlpatterns = [

@@ -97,6 +97,7 @@ RULES = {
     "knowledge-editor-history": Rule(KNOWLEDGE_EDITORS, answers=frozenset({404})),
     "knowledge-editor-version": Rule(KNOWLEDGE_EDITORS, answers=frozenset({404})),
     "knowledge-editor-restore": Rule(KNOWLEDGE_EDITORS, answers=frozenset({404})),
+    "knowledge-links": Rule(STAFF),  # staff find public pages to give clients
     "referral-create": Rule(CASEWORKERS, scope="case"),
     "referral-list": Rule(STAFF),
     "referral-detail": Rule(STAFF, scope="referral"),
@@ -162,6 +163,18 @@ RULES = {
         STAFF_AND_PARTNERS, api=True, scope="referral", answers=frozenset({200, 404})
     ),
     "api-referral-status": Rule(STAFF_AND_PARTNERS, api=True, answers=frozenset({405})),
+    # The knowledge base: pages for everyone (by slug, so a number is not found; staff-only
+    # pages are tested in tests/knowledge/test_api.py), the workflow for editors.
+    "api-knowledge-topic-list": Rule(PUBLIC, api=True),
+    "api-knowledge-page-list": Rule(PUBLIC, api=True),
+    "api-knowledge-page-detail": Rule(PUBLIC, api=True, answers=frozenset({404})),
+    "api-knowledge-version-list": Rule(KNOWLEDGE_EDITORS, api=True),
+    "api-knowledge-version-detail": Rule(
+        KNOWLEDGE_EDITORS, api=True, answers=frozenset({200, 404})
+    ),
+    "api-knowledge-version-submit": Rule(KNOWLEDGE_EDITORS, api=True, answers=frozenset({405})),
+    "api-knowledge-version-publish": Rule(KNOWLEDGE_EDITORS, api=True, answers=frozenset({405})),
+    "api-knowledge-version-restore": Rule(KNOWLEDGE_EDITORS, api=True, answers=frozenset({405})),
     "api-schema": Rule(STAFF, api=True),
     "api-docs": Rule(STAFF, api=True),
 }
