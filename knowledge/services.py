@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import search
-from .models import Page, PageLanguage, PageVersion
+from .models import Page, PageFeedback, PageLanguage, PageVersion
 
 State = PageLanguage.State
 
@@ -148,3 +148,12 @@ def send_for_review(
         )
     submit_for_review(version=version)
     return version
+
+
+@transaction.atomic
+def give_feedback(*, page: Page, language: str, helpful: bool, comment: str = "") -> PageFeedback:
+    """A reader's answer to "Was this helpful?" about the page as shown in `language`.
+    Nothing about the reader is kept."""
+    return PageFeedback.objects.create(
+        page=page, language=language, helpful=helpful, comment=comment
+    )
