@@ -74,3 +74,20 @@ def test_the_services_cost_one_query_and_a_page_without_any_none(
     with django_assert_num_queries(3):
         html = client.get(URL).content.decode()
     assert heading() not in html and "<bdi>Töötukassa</bdi>" not in html
+
+
+def test_demo_pages_show_the_demo_services_that_can_help(client, db):
+    from knowledge import demo as knowledge_demo
+    from referrals import demo as referral_demo
+
+    referral_demo.load()
+    knowledge_demo.load()
+
+    assert referral_demo.link_knowledge_pages() == {
+        "knowledge_pages_with_services": len(referral_demo.PAGE_SERVICES)
+    }
+    for slug, named in referral_demo.PAGE_SERVICES.items():
+        assert len(Page.objects.get(slug=slug).service_uids) == len(named), slug
+    html = client.get("/en/knowledge/looking-for-work/").content.decode()
+    assert "<bdi>Job search counselling</bdi>" in html
+    assert referral_demo.link_knowledge_pages() == {"knowledge_pages_with_services": 0}
