@@ -172,6 +172,8 @@ def test_the_page_offers_to_ask_a_counsellor_about_its_topic(client, page):
     # The contact form offers first-level topics: the page's subtopic goes as its parent.
     assert 'href="/ru/contact/?topic=registration"' in html
 
+
+def test_a_page_without_topics_links_to_the_plain_contact_form(client, page):
     page.topics.clear()
     html = client.get("/ru/knowledge/register-place-of-residence/").content.decode()
     assert 'href="/ru/contact/"' in html

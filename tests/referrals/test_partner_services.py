@@ -62,6 +62,7 @@ def test_the_services_cost_one_query_and_a_page_without_any_none(
     more = Service.objects.create(organisation=organisation, name="Labour market training")
     page.service_uids = [service.uid, more.uid]
     page.save()
+    Page.objects.create(slug="renting-a-flat", title_et="Korteri üürimine")
 
     # 1: the page; 2: its topics with their parents; 3: its related pages;
     # 4: the services with their organisations.
@@ -69,11 +70,21 @@ def test_the_services_cost_one_query_and_a_page_without_any_none(
         html = client.get(URL).content.decode()
     assert html.index("Tööotsingu nõustamine") < html.index("Labour market training")
 
-    page.service_uids = []
-    page.save()
     with django_assert_num_queries(3):
-        html = client.get(URL).content.decode()
-    assert heading() not in html and "<bdi>Töötukassa</bdi>" not in html
+        html = client.get("/et/knowledge/renting-a-flat/").content.decode()
+    assert heading() not in html
+
+
+def test_a_service_closed_in_the_directory_leaves_the_cached_page_at_once(
+    client, page, service, django_capture_on_commit_callbacks
+):
+    assert "Tööotsingu nõustamine" in client.get(URL).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):  # the admin's request commits
+        service.active = False
+        service.save()
+
+    assert "Tööotsingu nõustamine" not in client.get(URL).content.decode()
 
 
 def test_demo_pages_show_the_demo_services_that_can_help(client, db):
