@@ -106,9 +106,9 @@ class VersionForm(forms.Form):
 
 
 class FeedbackForm(forms.Form):
-    """ "Was this helpful?" under every page. It is part of a page that shared caches keep
-    for every reader, so it carries nothing of one visitor's: no CSRF token, no timing
-    stamp. Works without JavaScript."""
+    """The "Was this helpful?" form under every page. It is part of a page that shared
+    caches keep for every reader, so it carries nothing of one visitor's: no CSRF token,
+    no timing stamp. Works without JavaScript."""
 
     helpful = forms.TypedChoiceField(
         label=_("Was this page helpful?"),
