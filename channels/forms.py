@@ -138,6 +138,8 @@ class ContactForm(forms.Form):
         self.fields["topic"].choices = choices
         self.fields["topic"].required = False
         self.topics = {topic.code: topic for topic in topics}
+        if self.initial.get("topic") not in self.topics:  # an old or mistyped link: ignored
+            self.initial.pop("topic", None)
 
     def clean_name(self):
         name = unicodedata.normalize("NFC", self.cleaned_data["name"])

@@ -36,7 +36,12 @@ def contact(request):
     form = ContactForm(
         request.POST or None,
         request.FILES or None,
-        initial={"language": translation.get_language(), "stamp": form_stamp()},
+        initial={
+            "language": translation.get_language(),
+            "stamp": form_stamp(),
+            # A link from a knowledge page names its topic (?topic=housing).
+            "topic": request.GET.get("topic", ""),
+        },
     )
     if request.method != "POST":
         return render(request, "channels/contact.html", {"form": form})

@@ -354,6 +354,8 @@ KNOWLEDGE_EDITOR_ROLES = ["counsellor", "coordinator", "admin"]
 # Who gets the weekly digest of pages due for review and translations out of date: the
 # people who assign the editing work, not every editor.
 KNOWLEDGE_DIGEST_ROLES = ["coordinator", "admin"]
+# "Was this helpful?" answers allowed from one address per hour (then a 429).
+KNOWLEDGE_FEEDBACK_PER_IP_PER_HOUR = env_int("KNOWLEDGE_FEEDBACK_PER_IP_PER_HOUR", 20)
 
 # Clients: phone numbers written without a country code are read as this country's.
 PHONE_DEFAULT_REGION = env_str("PHONE_DEFAULT_REGION", "EE")

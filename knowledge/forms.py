@@ -1,14 +1,17 @@
+import re
+
 from django import forms
 from django.conf import settings
 from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from .models import Page, Topic
+from .models import Page, PageFeedback, Topic
 from .search import MAX_QUERY
 
 # Addresses the editor's own pages use (/knowledge/editor/new/).
 RESERVED_SLUGS = {"new"}
+SCRIPT = re.compile(r"<\s*script", re.IGNORECASE)
 BODY_MAX_CHARS = 100_000
 
 
@@ -132,3 +135,41 @@ class LinkSearchForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "knowledge-links-%s")
         super().__init__(*args, **kwargs)
+
+
+class FeedbackForm(forms.Form):
+    """The "Was this helpful?" form under every page. It is part of a page that shared
+    caches keep for every reader, so it carries nothing of one visitor's: no CSRF token,
+    no timing stamp. Works without JavaScript."""
+
+    helpful = forms.TypedChoiceField(
+        label=_("Was this page helpful?"),
+        choices=[("yes", _("Yes")), ("no", _("No"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose yes or no.")},
+    )
+    comment = forms.CharField(
+        label=_("What could we say better? (optional)"),
+        help_text=_("Do not write your name or other personal details here."),
+        max_length=PageFeedback._meta.get_field("comment").max_length,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+    )
+    # Bots fill every field; people never see this one (hidden by CSS, skipped by
+    # screen readers and the keyboard), as on the contact form.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def clean_comment(self):
+        comment = self.cleaned_data["comment"].strip()
+        if SCRIPT.search(comment):
+            raise forms.ValidationError(_("Remove the <script> part."), code="script")
+        return comment
+
+    def is_spam(self) -> bool:
+        """A bot's post (call after is_valid)."""
+        return bool(self.cleaned_data.get("website"))

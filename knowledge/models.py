@@ -197,3 +197,26 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return f"{self.word} [{self.language}]"
+
+
+class PageFeedback(models.Model):
+    """A reader's answer to "Was this helpful?". Anonymous by design: no user, no
+    address, nothing that names the reader beyond what they chose to write."""
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="feedback")
+    language = models.CharField(_("language shown"), max_length=10, choices=settings.LANGUAGES)
+    helpful = models.BooleanField(_("helpful"))
+    comment = models.CharField(_("comment"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("given at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("page feedback")
+        verbose_name_plural = _("page feedback")
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            # A page's latest comments in the editors' summary (selectors.feedback_summary).
+            models.Index(fields=["page", "-created_at"], name="feedback_latest"),
+        ]
+
+    def __str__(self):
+        return f"{self.page} [{self.language}] {'+' if self.helpful else '-'}"

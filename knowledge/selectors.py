@@ -1,12 +1,14 @@
 """Reads of the knowledge base: which pages a visitor may see, in which language a page
 is shown, and what waits for the editors."""
 
-from dataclasses import dataclass
+import datetime
+from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import DateField, ExpressionWrapper, F, Prefetch, Q, QuerySet
+from django.db.models import Count, DateField, ExpressionWrapper, F, Prefetch, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
 
-from .models import Page, PageLanguage, PageVersion, Topic
+from .models import Page, PageFeedback, PageLanguage, PageVersion, Topic
 
 
 def is_staff_reader(user) -> bool:
@@ -56,7 +58,11 @@ def reading(*, user, slug: str, language: str) -> Reading | None:
     staff-only for the public, or published in no language)."""
     page = (
         pages_for(user)
-        .prefetch_related("topics", Prefetch("related", queryset=Page.objects.order_by("slug")))
+        .prefetch_related(
+            # With their parents: the contact link names the first topic's first level.
+            Prefetch("topics", queryset=Topic.objects.select_related("parent")),
+            Prefetch("related", queryset=Page.objects.order_by("slug")),
+        )
         .filter(slug=slug)
         .first()
     )
@@ -64,6 +70,15 @@ def reading(*, user, slug: str, language: str) -> Reading | None:
         return None
     shown = next(code for code in fallback_order(page, language) if code in page.languages)
     return Reading(page=page, language=shown, fallback=shown != language)
+
+
+def last_reviewed(page: Page, language: str) -> datetime.date | None:
+    """When the language's published text was last reviewed (None if never)."""
+    return (
+        PageLanguage.objects.filter(page=page, language=language)
+        .values_list("last_reviewed_on", flat=True)
+        .first()
+    )
 
 
 def topics_with_pages(*, user, language: str) -> list[tuple[Topic, list[Page]]]:
@@ -147,3 +162,40 @@ def source_text_when_published(page: Page, state: PageLanguage) -> PageVersion |
         .order_by("-published_at")
         .first()
     )
+
+
+@dataclass
+class FeedbackSummary:
+    page: Page
+    yes: int
+    no: int
+    comments: list[PageFeedback] = field(default_factory=list)  # the latest, newest first
+
+
+def feedback_summary(pages: QuerySet[Page], comments: int = 3) -> list[FeedbackSummary]:
+    """Per page, by address: how many readers found it helpful and how many did not, and
+    the latest comments, for editors. Two queries whatever the number of pages."""
+    counted = pages.annotate(
+        yes=Count("feedback", filter=Q(feedback__helpful=True)),
+        no=Count("feedback", filter=Q(feedback__helpful=False)),
+    ).order_by("slug")
+    latest = (
+        PageFeedback.objects.filter(page__in=pages)
+        .exclude(comment="")
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("page_id")],
+                order_by=[F("created_at").desc(), F("id").desc()],
+            )
+        )
+        .filter(rank__lte=comments)
+        .order_by("page_id", "rank")
+    )
+    by_page: dict[int, list[PageFeedback]] = {}
+    for feedback in latest:
+        by_page.setdefault(feedback.page_id, []).append(feedback)
+    return [
+        FeedbackSummary(page=page, yes=page.yes, no=page.no, comments=by_page.get(page.pk, []))
+        for page in counted
+    ]

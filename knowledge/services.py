@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import search
-from .models import Page, PageLanguage, PageVersion, Topic
+from .models import Page, PageFeedback, PageLanguage, PageVersion, Topic
 
 State = PageLanguage.State
 
@@ -178,4 +178,13 @@ def record_shares(*, text: str) -> int:
     # F(): two replies saved at once both count, without reading the number first.
     return Page.objects.filter(slug__in=slugs, audience=Page.Audience.PUBLIC).update(
         shared_count=F("shared_count") + 1
+    )
+
+
+@transaction.atomic
+def give_feedback(*, page: Page, language: str, helpful: bool, comment: str = "") -> PageFeedback:
+    """A reader's answer to "Was this helpful?" about the page as shown in `language`.
+    Nothing about the reader is kept."""
+    return PageFeedback.objects.create(
+        page=page, language=language, helpful=helpful, comment=comment
     )

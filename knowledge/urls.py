@@ -7,6 +7,9 @@ public = [
     path("knowledge/", views.home, name="knowledge-home"),
     path("knowledge/search/", views.search, name="knowledge-search"),
     path("knowledge/<slug:slug>/", views.page, name="knowledge-page"),
+    path("knowledge/<slug:slug>/pdf/", views.page_pdf, name="knowledge-page-pdf"),
+    path("knowledge/<slug:slug>/feedback/", views.feedback, name="knowledge-feedback"),
+    path("knowledge/<slug:slug>/thanks/", views.feedback_thanks, name="knowledge-feedback-thanks"),
 ]
 
 # Staff pages, at the root like the other staff pages (no page slug can shadow them).

@@ -1,15 +1,21 @@
 from django.conf import settings
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
+from . import limits, printing, selectors, services
 from . import search as knowledge_search
-from . import selectors
 from .cache import for_anonymous
+from .forms import FeedbackForm
 from .rendering import render as render_markdown
+
+TOO_MANY = _("Too many messages in a short time. Please try again in an hour.")
 
 
 def _in_each_language(codes, name: str, *args) -> list[tuple[dict, str]]:
@@ -64,6 +70,7 @@ def page(request, slug: str):
             "alternates": alternates,
             "languages": alternates,
             "staff_only": page.audience == page.Audience.STAFF,
+            "feedback_form": FeedbackForm(auto_id="feedback-%s"),
         },
     )
     response["ETag"] = etag
@@ -75,6 +82,65 @@ def page(request, slug: str):
     else:
         patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
     return response
+
+
+def _reading_or_404(request, slug: str) -> selectors.Reading:
+    """The page as the page view shows it to this reader, or a 404 just like it."""
+    reading = selectors.reading(user=request.user, slug=slug, language=translation.get_language())
+    if reading is None:
+        raise Http404
+    return reading
+
+
+@for_anonymous  # WeasyPrint is the costliest thing a reader can ask for
+def page_pdf(request, slug: str):
+    """The page as a PDF to print or keep, in the language the page view shows."""
+    reading = _reading_or_404(request, slug)
+    address = request.build_absolute_uri(reverse("knowledge-page", args=[slug]))
+    response = printing.pdf_response(reading=reading, address=address)
+    if selectors.is_staff_reader(request.user):
+        patch_cache_control(response, private=True)
+    return response
+
+
+# No CSRF check: the form sits on pages that shared caches keep for every reader, so it
+# cannot carry a per-visitor token. Nothing here acts for a signed-in person or changes
+# any session state; a forged post can only add one anonymous answer, which is what the
+# honeypot and the per-address allowance limit.
+@csrf_exempt
+@require_POST
+def feedback(request, slug: str):
+    """A reader's "Was this helpful?"; then a thank-you page (post, redirect, get)."""
+    reading = _reading_or_404(request, slug)
+    form = FeedbackForm(request.POST, auto_id="feedback-%s")
+    address = request.META.get("REMOTE_ADDR", "")
+    if limits.over_limit("feedback-ip", address, settings.KNOWLEDGE_FEEDBACK_PER_IP_PER_HOUR):
+        form.add_error(None, TOO_MANY)
+        return _feedback_again(request, reading, form, status=429)
+    if not form.is_valid():
+        return _feedback_again(request, reading, form, status=400)
+    if not form.is_spam():  # a bot is thanked like anyone: telling it why teaches it
+        services.give_feedback(
+            page=reading.page,
+            language=reading.language,
+            helpful=form.cleaned_data["helpful"],
+            comment=form.cleaned_data["comment"],
+        )
+    return redirect("knowledge-feedback-thanks", slug=slug)
+
+
+def _feedback_again(request, reading: selectors.Reading, form: FeedbackForm, status: int):
+    title = getattr(reading.page, f"title_{reading.language}")
+    context = {"page": reading.page, "title": title, "shown": reading.language}
+    context["feedback_form"] = form
+    return render(request, "knowledge/feedback.html", context, status=status)
+
+
+def feedback_thanks(request, slug: str):
+    reading = _reading_or_404(request, slug)
+    title = getattr(reading.page, f"title_{reading.language}")
+    context = {"page": reading.page, "title": title, "shown": reading.language}
+    return render(request, "knowledge/feedback_thanks.html", context)
 
 
 def search(request):

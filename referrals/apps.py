@@ -12,3 +12,4 @@ class ReferralsConfig(AppConfig):
         from .services import mark_undelivered
 
         delivery_failed.connect(mark_undelivered, dispatch_uid="referrals.mark_undelivered")
+        from . import signals  # noqa: F401  (knowledge pages show services: see there)

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from clients.models import Consent, Topic
 from counselling.models import Case, Role, User
+from knowledge.models import Page
 
 from . import sharing
 from .models import MINIMUM_SHARED, Organisation, PartnerMember, Referral, ReferralEvent, Service
@@ -316,6 +317,62 @@ def _directory() -> dict[str, int]:
             service.topics.set([topics[code] for code in codes if code in topics])
             services += 1
     return {"partners": len(PARTNERS), "partner_services": services}
+
+
+# Demo knowledge pages (knowledge/demo_pages.py) and the services that can help with
+# them, by English organisation and service names.
+PAGE_SERVICES = {
+    "extend-temporary-residence-permit": [
+        ("Police and Border Guard Board", "Residence permits and extensions")
+    ],
+    "temporary-protection-rights-and-renewal": [
+        ("Police and Border Guard Board", "Temporary protection")
+    ],
+    "looking-for-work": [("Unemployment Insurance Fund", "Job search counselling")],
+    "register-as-unemployed": [
+        ("Unemployment Insurance Fund", "Job search counselling"),
+        ("Unemployment Insurance Fund", "Labour market training"),
+    ],
+    "employment-contract": [("Labour Inspectorate", "Employment rights advice")],
+    "health-insurance-estonia": [("Health Insurance Fund", "Health insurance cover")],
+    "income-tax-estonia": [("Tax and Customs Board", "Income tax returns")],
+    "mental-health-support": [("Estonian Refugee Council", "Mental health support")],
+    "domestic-violence-help-now": [
+        ("Social Insurance Board", "Victim support"),
+        ("Johannes Mihkelson Centre", "Counselling for victims of violence"),
+    ],
+    "renting-a-flat": [("Tallinn Social Welfare Department", "Housing support")],
+    "free-estonian-language-courses": [("Integration Foundation", "Estonian language houses")],
+    "estonian-language-exams": [("Education and Youth Board", "Language and citizenship exams")],
+    "settle-in-estonia-programme": [("Integration Foundation", "Settle in Estonia programme")],
+    "support-person-service": [("Social Insurance Board", "Support-person service")],
+    "grey-passport-undetermined-citizenship": [
+        (
+            "Legal Information Centre for Human Rights",
+            "Citizenship and undetermined citizenship advice",
+        )
+    ],
+    "kela-residence-based-social-security": [("Kela", "Residence-based social security")],
+    "migri-extended-residence-permit": [("Finnish Immigration Service", "Residence permits")],
+}
+
+
+@transaction.atomic
+def link_knowledge_pages() -> dict[str, int]:
+    """Name the services that can help on demo knowledge pages that name none yet (run
+    after both the directory and the pages are loaded)."""
+    services = {
+        (service.organisation.name_en, service.name_en): service.uid
+        for service in Service.objects.select_related("organisation")
+    }
+    linked = 0
+    for page in Page.objects.filter(slug__in=PAGE_SERVICES, service_uids=[]):
+        uids = [services[pair] for pair in PAGE_SERVICES[page.slug] if pair in services]
+        if uids:
+            page.service_uids = uids
+            page.save(update_fields=["service_uids"])
+            linked += 1
+    return {"knowledge_pages_with_services": linked}
 
 
 def _referrals() -> dict[str, int]:

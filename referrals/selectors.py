@@ -1,6 +1,9 @@
 """Reads over the partner directory. It holds no personal data: every staff member
 may search it."""
 
+import uuid
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.db.models import Prefetch, Q, QuerySet
 from django_countries import countries as country_names
@@ -45,6 +48,18 @@ def find_services(
         .prefetch_related(Prefetch("topics", queryset=Topic.objects.order_by("position")))
         .order_by("organisation__name_en", "name_en", "pk")  # stable in every UI language
     )
+
+
+def services_by_uid(uids: Iterable[uuid.UUID]) -> list[Service]:
+    """The active services of active partners among these shared ids (a knowledge page's
+    related services), with their organisations, in the order given; unknown or inactive
+    ones are left out. One query, none for no ids."""
+    uids = list(dict.fromkeys(uids))
+    if not uids:
+        return []
+    found = Service.objects.filter(uid__in=uids, active=True, organisation__active=True)
+    by_uid = {service.uid: service for service in found.select_related("organisation")}
+    return [by_uid[uid] for uid in uids if uid in by_uid]
 
 
 def places() -> list[str]:

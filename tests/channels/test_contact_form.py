@@ -52,6 +52,23 @@ def test_the_form_is_served_in_every_language_of_its_url(client, db, language):
     assert ('dir="rtl"' in response.content.decode()) == (language == "ar")
 
 
+def test_a_link_from_a_knowledge_page_chooses_its_topic(client, db):
+    response = client.get("/et/contact/", {"topic": "registration"})
+
+    assert response.status_code == 200
+    assert response.context["form"]["topic"].value() == "registration"
+    assert '<option value="registration" selected>' in response.content.decode()
+
+
+@pytest.mark.parametrize("topic", ["no-such-topic", "registration-residence", "<script>", ""])
+def test_an_unknown_topic_in_the_link_is_ignored(client, db, topic):
+    response = client.get("/et/contact/", {"topic": topic})
+
+    assert response.status_code == 200
+    assert response.context["form"]["topic"].value() in (None, "")
+    assert '<option value="" selected>' in response.content.decode(), "I don't know"
+
+
 def test_a_newcomer_gets_a_reference_and_an_acknowledgement_in_the_pages_language(
     client, office, django_capture_on_commit_callbacks
 ):

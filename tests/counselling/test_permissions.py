@@ -98,6 +98,9 @@ RULES = {
     "knowledge-editor-version": Rule(KNOWLEDGE_EDITORS, answers=frozenset({404})),
     "knowledge-editor-restore": Rule(KNOWLEDGE_EDITORS, answers=frozenset({404})),
     "knowledge-links": Rule(STAFF),  # staff find public pages to give clients
+    "knowledge-page-pdf": Rule(PUBLIC, answers=frozenset({404})),  # by slug: tests/knowledge/
+    "knowledge-feedback": Rule(PUBLIC, answers=frozenset({405})),  # POST only, public
+    "knowledge-feedback-thanks": Rule(PUBLIC, answers=frozenset({404})),  # by slug
     "referral-create": Rule(CASEWORKERS, scope="case"),
     "referral-list": Rule(STAFF),
     "referral-detail": Rule(STAFF, scope="referral"),

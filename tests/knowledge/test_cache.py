@@ -87,3 +87,11 @@ def test_pages_carry_no_form_token_that_a_cache_would_share(client, page):
     response = client.get(URL)
     assert "csrfmiddlewaretoken" not in response.content.decode()
     assert not response.cookies
+
+
+def test_a_pdf_is_made_once_for_anonymous_readers(client, page, django_assert_num_queries):
+    first = client.get("/en/knowledge/language-courses/pdf/")
+    with django_assert_num_queries(0):
+        again = client.get("/en/knowledge/language-courses/pdf/")
+    assert again.content == first.content and again.content.startswith(b"%PDF")
+    assert again["Content-Disposition"] == first["Content-Disposition"]

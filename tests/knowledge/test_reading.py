@@ -165,3 +165,15 @@ def test_the_sitemap_lists_each_public_page_in_its_languages_with_alternates(cli
         url for url in tree.findall("s:url", ns) if "/ru/knowledge/register" in url[0].text
     )
     assert {link.get("hreflang") for link in russian.findall("x:link", ns)} == {"en", "et", "ru"}
+
+
+def test_the_page_offers_to_ask_a_counsellor_about_its_topic(client, page):
+    html = client.get("/ru/knowledge/register-place-of-residence/").content.decode()
+    # The contact form offers first-level topics: the page's subtopic goes as its parent.
+    assert 'href="/ru/contact/?topic=registration"' in html
+
+
+def test_a_page_without_topics_links_to_the_plain_contact_form(client, page):
+    page.topics.clear()
+    html = client.get("/ru/knowledge/register-place-of-residence/").content.decode()
+    assert 'href="/ru/contact/"' in html

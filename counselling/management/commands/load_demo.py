@@ -19,6 +19,7 @@ class Command(BaseCommand):
             **channel_demo.load(),
             **referral_demo.load(),
             **knowledge_demo.load(),
+            **referral_demo.link_knowledge_pages(),
         }
         if not any(created.values()):
             self.stdout.write("Demo data already loaded; nothing changed.")

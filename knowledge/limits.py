@@ -1,0 +1,37 @@
+"""Per-hour allowances for the public "Was this helpful?" form, counted in Redis.
+
+The same counter as the contact form's (channels/limits.py), kept here because the
+knowledge base stands alone."""
+
+import functools
+import hashlib
+import logging
+
+from django.conf import settings
+from django.utils import timezone
+from redis import Redis
+from redis.exceptions import RedisError
+
+log = logging.getLogger(__name__)
+
+
+@functools.cache
+def _redis(location: str) -> Redis:
+    """One client per process, in the cache's Redis database (tests clear it)."""
+    return Redis.from_url(location, socket_connect_timeout=1, socket_timeout=1)
+
+
+def over_limit(kind: str, value: str, limit: int) -> bool:
+    """Count one more post for this value (hashed: no address in Redis keys) in the
+    current hour; True once the hour's allowance is spent. With Redis down feedback is
+    still taken: a few spam answers cost less than a form that fails."""
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:24]
+    key = f"silta:knowledge:{kind}:{digest}:{timezone.now():%Y%m%d%H}"
+    try:
+        # One round trip: create the hour's counter if missing, then count this post.
+        pipeline = _redis(settings.CACHES["default"]["LOCATION"]).pipeline()
+        _, count = pipeline.set(key, 0, ex=3600, nx=True).incr(key).execute()
+    except RedisError:
+        log.warning("knowledge rate limit unavailable", extra={"kind": kind})
+        return False
+    return count > limit
