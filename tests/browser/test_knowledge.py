@@ -60,3 +60,39 @@ def test_an_arabic_page_reads_right_to_left(open_page, guidance):
     expect(switcher.locator("[aria-current=page]")).to_have_text("العربيّة")
     assert page.axe_violations() == []
     assert page.console_errors == []
+
+
+def test_a_counsellor_puts_a_page_link_in_the_clients_language_into_a_session_note(
+    open_page, guidance, counsellor, office_a
+):
+    from clients import taxonomy
+    from clients.models import Client, Topic
+    from knowledge.models import Page
+    from tests.conftest import PASSWORD
+
+    from .conftest import sign_in_through_the_form
+
+    taxonomy.load(Topic)
+    client = Client.objects.create(
+        registered_office_id=office_a.pk,
+        given_name="Олена",
+        family_name="Коваленко",
+        preferred_language="uk",
+    )
+    page = open_page()
+    sign_in_through_the_form(page, counsellor.username, PASSWORD)
+    page.go(f"/clients/{client.pk}/sessions/new/")
+    expect(page.page.get_by_label("Language of the link")).to_have_value("uk")
+    search = page.page.get_by_label("Find a knowledge page to link")
+    search.fill("курси естонської")
+    search.press("Enter")
+    page.page.get_by_role("button", name="Insert link").first.click()
+    note = page.page.get_by_label("Case note")
+    expect(note).to_have_value(re.compile(r"Безкоштовні курси естонської мови – \S+/uk/knowledge/"))
+    assert page.axe_violations() == []
+
+    page.page.get_by_label("Topics").select_option(label="Free language courses")
+    page.page.get_by_role("button", name="Save the session").click()
+    expect(page.page).to_have_url(re.compile(r"/clients/\d+/#timeline$"))
+    assert Page.objects.get(slug="free-estonian-language-courses").shared_count == 1
+    assert page.console_errors == []
