@@ -148,7 +148,12 @@ def page_settings(request, slug: str):
     return render(
         request,
         "knowledge/editor/page.html",
-        {"page": page, "form": form, "cells": _cells(page)},
+        {
+            "page": page,
+            "form": form,
+            "cells": _cells(page),
+            "feedback": selectors.feedback_summary(Page.objects.filter(pk=page.pk), comments=5)[0],
+        },
         status=status,
     )
 

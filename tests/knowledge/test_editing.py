@@ -451,3 +451,13 @@ def test_another_editors_name_appears_in_the_history(client, page, editor, offic
     )
     client.force_login(editor)
     assert "Liis Tamm" in html(client.get(f"{language_url(page, 'et')}history/"))
+
+
+def test_editors_read_what_readers_said_about_a_page(client, editor, page):
+    services.give_feedback(page=page, language="ru", helpful=False, comment="Где <b>адрес</b>?")
+    services.give_feedback(page=page, language="et", helpful=True)
+    services.give_feedback(page=page, language="et", helpful=True)
+    client.force_login(editor)
+    body = html(client.get("/knowledge/editor/language-courses/"))
+    assert "Helpful: 2 · Not helpful: 1" in body
+    assert "Где &lt;b&gt;адрес&lt;/b&gt;?" in body, "a reader's comment is shown as text"
