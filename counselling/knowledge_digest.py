@@ -115,7 +115,8 @@ def send_digest(*, today: date | None = None) -> int:
 
 
 # Weekly from beat. One digest per person per ISO week (its Message-ID says which), so a
-# second run that week, or two workers running it at once, queue nothing new.
+# second run that week, or two workers running it at once, queue nothing new. The default
+# queue: it only writes outbox rows, which the outbox queue's worker then sends.
 @shared_task(time_limit=300, ignore_result=True)
 def send_knowledge_digest() -> int:
     return send_digest()

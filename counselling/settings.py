@@ -351,6 +351,11 @@ KNOWLEDGE_SEARCH_CONFIGS = {
 # Who writes and reviews knowledge pages (the knowledge base asks the user's role string:
 # it stands alone). Receptionists read the staff pages but do not edit.
 KNOWLEDGE_EDITOR_ROLES = ["counsellor", "coordinator", "admin"]
+# Where the page settings find partner services to offer (a function returning
+# [(uid, label)]): the knowledge base stands alone, the referral directory plugs in.
+KNOWLEDGE_PARTNER_SERVICES = "referrals.selectors.service_choices"
+# Who may change who reads a published page (public or staff only).
+KNOWLEDGE_AUDIENCE_ROLES = ["coordinator", "admin"]
 # Who gets the weekly digest of pages due for review and translations out of date: the
 # people who assign the editing work, not every editor.
 KNOWLEDGE_DIGEST_ROLES = ["coordinator", "admin"]

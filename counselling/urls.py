@@ -62,7 +62,6 @@ urlpatterns = [
     *knowledge_staff_urls,
     path("", include("channels.urls")),
     path("", include("referrals.urls")),
-    *knowledge_staff_urls,
     path("admin/", admin.site.urls),
     path("api/", include("counselling.api.urls")),
 ]

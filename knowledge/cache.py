@@ -1,27 +1,34 @@
 """Anonymous readers' pages, kept whole in Redis per address (which holds the language).
 
-A view opts in with @for_anonymous; PublicPageCache, early in the middleware, answers a
-reader without a session from the cache before sessions, authentication and the rest
-run, and stores what the whole stack answered an anonymous reader (security headers
-included) when nothing in it belongs to one visitor.
+A view opts in with @for_anonymous. PublicPageCache, early in the middleware, answers a
+reader without a session cookie from the cache before sessions, authentication and the
+rest run, and stores what the whole stack answered an anonymous reader (security headers
+included) when nothing in it belongs to one visitor. A reader whose session cookie signs
+no one in is answered from the same cache by the decorator, so a made-up cookie cannot
+make the server render (or print a PDF) on every request.
 
 Every change to the knowledge base moves a generation number on, so all cached pages
 are stale at once: a publication changes the page itself, its fallbacks in every other
 language, the home lists and the related-page links of other pages, and publishing is
-rare next to reading. The cache is an accelerator: with Redis down, pages are rendered
-as if it were empty.
+rare next to reading. A new release (code, templates, translations, static files) uses
+keys of its own. The cache is an accelerator: with Redis down, pages are rendered as if
+it were empty.
+
+Every answer of these views carries an ETag that is a hash of its content, so a reader
+(or a shared cache) revalidating gets a 304 exactly when nothing they would see changed.
 """
 
 import functools
+import hashlib
 import logging
 import time
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response
-from django.utils.http import parse_http_date_safe
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 from redis.exceptions import RedisError
 
 log = logging.getLogger(__name__)
@@ -29,16 +36,33 @@ log = logging.getLogger(__name__)
 GENERATION = "knowledge:generation"
 TIMEOUT = 24 * 60 * 60  # unread pages leave the cache; fresh ones are rebuilt on demand
 SKIPPED_HEADERS = {"x-request-id", "set-cookie"}  # this request's, never another's
+RELEASE_FILES = ("*.py", "*.html", "*.txt", "*.xml", "*.mo", "*.css", "*.js", "*.json")
 
 
 def for_anonymous(view):
-    """Let PublicPageCache keep the view's 200 answers to anonymous readers."""
+    """Let the cache keep the view's 200 answers to anonymous readers, and answer every
+    reader with a content ETag (a 304 when it matches) and the right Cache-Control.
+    The view must not read the query string: the cache ignores it."""
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
+        anonymous = not request.user.is_authenticated
+        if anonymous and settings.SESSION_COOKIE_NAME in request.COOKIES:
+            hit = _lookup(request)
+            if hit is not None:
+                hit.from_cache = True
+                return hit
         response = view(request, *args, **kwargs)
-        response.for_anonymous = True
-        return response
+        if response.status_code != 200:
+            return response
+        set_response_etag(response)
+        if anonymous:
+            # Revalidated every time, cheaply (a 304), so a publication shows at once.
+            patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+            response.for_anonymous = True
+        else:  # staff see staff-only pages: no shared cache may keep them
+            patch_cache_control(response, private=True, no_cache=True)
+        return get_conditional_response(request, etag=response["ETag"], response=response)
 
     return wrapper
 
@@ -48,15 +72,12 @@ class PublicPageCache:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _cacheable(request):
+        if request.method != "GET":
             return self.get_response(request)
-        try:
-            key = f"knowledge:page:{_generation()}:{request.path}"
-            stored = cache.get(key)
-        except RedisError:
-            return self.get_response(request)
-        if stored is not None:
-            return _answer(request, *stored)
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            hit = _lookup(request)
+            if hit is not None:
+                return hit
         response = self.get_response(request)
         if _keep(request, response):
             headers = {
@@ -65,25 +86,29 @@ class PublicPageCache:
                 if name.lower() not in SKIPPED_HEADERS
             }
             try:
-                cache.set(key, (response.content, headers), TIMEOUT)
+                cache.set(_key(request), (response.content, headers), TIMEOUT)
             except RedisError:
                 log.warning("knowledge page not cached")
         return response
 
 
-def _cacheable(request) -> bool:
-    """A GET of a plain address by a reader with no session: no one signed in."""
-    return (
-        request.method == "GET"
-        and not request.GET
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-    )
+def _lookup(request) -> HttpResponse | None:
+    try:
+        stored = cache.get(_key(request))
+    except RedisError:
+        return None
+    return None if stored is None else _answer(request, *stored)
+
+
+def _key(request) -> str:
+    return f"knowledge:page:{release()}:{_generation()}:{request.path}"
 
 
 def _keep(request, response) -> bool:
     user = getattr(request, "user", None)
     return (
         getattr(response, "for_anonymous", False)
+        and not getattr(response, "from_cache", False)
         and response.status_code == 200
         and user is not None
         and not user.is_authenticated
@@ -92,16 +117,31 @@ def _keep(request, response) -> bool:
 
 
 def _answer(request, content: bytes, headers: dict[str, str]) -> HttpResponse:
-    not_modified = get_conditional_response(
-        request,
-        etag=headers.get("ETag"),
-        last_modified=parse_http_date_safe(headers.get("Last-Modified", "")),
-    )
+    not_modified = get_conditional_response(request, etag=headers.get("ETag"))
     response = not_modified or HttpResponse(content)
     for name, value in headers.items():
-        if not_modified is None or name in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
+        if not_modified is None or name in ("ETag", "Cache-Control", "Vary"):
             response[name] = value
     return response
+
+
+@functools.cache
+def release() -> str:
+    """A digest of what renders the pages, read once per process: after a deployment the
+    cache holds nothing that points at the old static files or says the old words."""
+    digest = hashlib.sha256()
+    root = Path(settings.BASE_DIR)
+    folders = [
+        path
+        for path in sorted(root.iterdir())
+        if path.is_dir() and not path.name.startswith(".") and path.name != "tests"
+    ]
+    for folder in folders:
+        for pattern in RELEASE_FILES:
+            for path in sorted(folder.rglob(pattern)):
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _generation() -> int:

@@ -126,7 +126,11 @@ def page_create(request):
         return render(request, "knowledge/editor/page_form.html", {"form": form})
     if not form.is_valid():
         return render(request, "knowledge/editor/page_form.html", {"form": form}, status=400)
-    page = services.create_page(**form.cleaned_data)
+    try:
+        page = services.create_page(**form.cleaned_data)
+    except ValidationError as error:  # another editor took the address a moment ago
+        form.add_error("slug", error)
+        return render(request, "knowledge/editor/page_form.html", {"form": form}, status=400)
     messages.success(request, _("Page created. Write its text in its source language now."))
     return redirect("knowledge-editor-language", page.slug, page.source_language)
 
@@ -138,11 +142,15 @@ def page_settings(request, slug: str):
     page = _page_or_404(slug)
     form = PageSettingsForm(request.POST or None, instance=page)
     status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            services.change_page(page=page, **form.cleaned_data)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.change_page(page=page, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error("audience" if error.code == "audience" else None, error)
+        else:
             messages.success(request, _("Page settings saved."))
             return redirect("knowledge-editor-page", page.slug)
+    if request.method == "POST":
         status = 400
         page.refresh_from_db()  # the form wrote its unsaved values onto the instance
     return render(

@@ -1,18 +1,18 @@
 import re
+import uuid
 
 from django import forms
 from django.conf import settings
 from django.utils import translation
+from django.utils.module_loading import import_string
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .models import Page, PageFeedback, Topic
 from .search import MAX_QUERY
+from .services import BODY_MAX_CHARS, RESERVED_SLUGS
 
-# Addresses the editor's own pages use (/knowledge/editor/new/).
-RESERVED_SLUGS = {"new"}
 SCRIPT = re.compile(r"<\s*script", re.IGNORECASE)
-BODY_MAX_CHARS = 100_000
 
 
 class EditorFilterForm(forms.Form):
@@ -61,6 +61,16 @@ class PageSettingsForm(forms.ModelForm):
         self.fields["related"].queryset = related
         self.fields["related"].required = False
         self.fields["topics"].required = False
+        offered = settings.KNOWLEDGE_PARTNER_SERVICES
+        if offered:  # the referral directory, when the project has one
+            self.fields["service_uids"] = forms.TypedMultipleChoiceField(
+                label=_("Services that can help"),
+                choices=import_string(offered)(),
+                coerce=uuid.UUID,
+                required=False,
+                initial=[str(uid) for uid in self.instance.service_uids],
+                widget=forms.SelectMultiple(attrs={"size": 8}),
+            )
 
     def clean_slug(self) -> str:
         slug = self.cleaned_data["slug"].lower()

@@ -25,6 +25,7 @@ from django.core.paginator import Page as ResultPage
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import F, Q, TextField, Value
+from django.db.models.functions import Greatest
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -140,10 +141,13 @@ def _terms(query: str, words: list[str], *, language: str, config: str) -> Searc
     for word in words:
         like |= Q(word__trigram_similar=word)
     similarities = {f"like_{n}": TrigramSimilarity("word", word) for n, word in enumerate(words)}
+    # The words most like any of the query's (its own first: similarity 1), not every
+    # word sharing a trigram with a three-letter one.
     rows = list(
         SearchWord.objects.filter(like, language=language)
-        .annotate(**similarities)
-        .values_list("word", *similarities)
+        .annotate(**similarities, best=Greatest(Value(0.0), *similarities.values()))
+        .order_by("-best", "word")
+        .values_list("word", *similarities)[: 10 * len(words)]
     )
     known = {row[0] for row in rows}
     if all(word in known for word in words):

@@ -35,7 +35,8 @@ def public_pages() -> QuerySet[Page]:
 
 def sitemap() -> list[tuple[Page, list[str]]]:
     """Every public page with the languages it is published in, for search engines."""
-    pages = public_pages().order_by("slug")
+    titles = [f"title_{code}" for code, _ in settings.LANGUAGES]
+    pages = public_pages().only("slug", "updated_at", *titles).order_by("slug")
     return [(page, page.languages) for page in pages if page.languages]
 
 
@@ -55,13 +56,15 @@ def fallback_order(page: Page, wanted: str) -> list[str]:
 
 def reading(*, user, slug: str, language: str) -> Reading | None:
     """The page as a reader sees it, or None when it does not exist for them (unknown,
-    staff-only for the public, or published in no language)."""
+    staff-only for the public, or published in no language). Its related pages are those
+    the reader may open in their own language."""
+    related = published_in(pages_for(user), language).order_by(f"title_{language}")
     page = (
         pages_for(user)
         .prefetch_related(
             # With their parents: the contact link names the first topic's first level.
             Prefetch("topics", queryset=Topic.objects.select_related("parent")),
-            Prefetch("related", queryset=Page.objects.order_by("slug")),
+            Prefetch("related", queryset=related),
         )
         .filter(slug=slug)
         .first()
@@ -70,6 +73,11 @@ def reading(*, user, slug: str, language: str) -> Reading | None:
         return None
     shown = next(code for code in fallback_order(page, language) if code in page.languages)
     return Reading(page=page, language=shown, fallback=shown != language)
+
+
+def published_in(pages: QuerySet[Page], language: str) -> QuerySet[Page]:
+    title = f"title_{language}"  # empty or NULL: not published in that language
+    return pages.exclude(Q(**{title: ""}) | Q(**{f"{title}__isnull": True}))
 
 
 def last_reviewed(page: Page, language: str) -> datetime.date | None:
@@ -84,9 +92,7 @@ def last_reviewed(page: Page, language: str) -> datetime.date | None:
 def topics_with_pages(*, user, language: str) -> list[tuple[Topic, list[Page]]]:
     """First-level topics, each with the pages filed under it or its subtopics that are
     published in `language`, for the knowledge base's home."""
-    title = f"title_{language}"  # empty or NULL: not published in that language
-    pages = pages_for(user).exclude(Q(**{title: ""}) | Q(**{f"{title}__isnull": True}))
-    pages = pages.prefetch_related("topics")
+    pages = published_in(pages_for(user), language).prefetch_related("topics")
     by_topic: dict[int, list[Page]] = {}
     for page in pages.order_by(f"title_{language}"):
         for topic in page.topics.all():

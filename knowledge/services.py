@@ -15,6 +15,9 @@ from . import search
 from .models import Page, PageFeedback, PageLanguage, PageVersion, Topic
 
 State = PageLanguage.State
+# Addresses under /<language>/knowledge/ that are not pages, and the editor's own.
+RESERVED_SLUGS = {"new", "search"}
+BODY_MAX_CHARS = 100_000
 
 
 def _state(page: Page, language: str) -> PageLanguage:
@@ -32,8 +35,16 @@ def create_page(
     topics: list[Topic],
     related=(),
     review_interval_days: int = 365,
+    service_uids=(),
 ) -> Page:
     """A new page, published in no language yet: its texts come as drafts."""
+    slug = slug.lower()
+    if slug in RESERVED_SLUGS:
+        raise ValidationError(
+            _("The address “%(slug)s” is taken by the editor. Choose another."),
+            code="reserved",
+            params={"slug": slug},
+        )
     try:
         with transaction.atomic():  # a savepoint: a taken address is an answer, not a 500
             page = Page.objects.create(
@@ -41,6 +52,7 @@ def create_page(
                 audience=audience,
                 source_language=source_language,
                 review_interval_days=review_interval_days,
+                service_uids=list(service_uids),
             )
     except IntegrityError as error:
         raise ValidationError(_("A page with this address already exists.")) from error
@@ -54,6 +66,8 @@ def save_draft(*, page: Page, language: str, author, title: str, summary: str, b
     """Save a new text of one language; the language is a draft until sent for review."""
     if not title.strip():
         raise ValidationError(_("Give the page a title."))
+    if len(title) > 200 or len(summary) > 400 or len(body) > BODY_MAX_CHARS:
+        raise ValidationError(_("The text is too long."))
     state = _state(page, language)
     version = PageVersion.objects.create(
         page=page, language=language, author=author, title=title, summary=summary, body=body
@@ -82,7 +96,8 @@ def _require_newest(version: PageVersion) -> None:
 def publish(*, version: PageVersion, reviewer) -> None:
     """Make the version the language's published text. The reviewer cannot be its author.
     A new source-language text puts every other published translation out of date."""
-    page = Page.objects.select_for_update().get(pk=version.page_id)
+    # no_key: a draft saved meanwhile (its version row points at the page) need not wait.
+    page = Page.objects.select_for_update(no_key=True).get(pk=version.page_id)
     state = _state(page, version.language)
     if state.state != State.REVIEW:
         raise ValidationError(_("Send the text for review before publishing it."))
@@ -124,18 +139,37 @@ def restore(*, version: PageVersion, by) -> PageVersion:
 def change_page(
     *,
     page: Page,
+    by,
     audience: str,
     source_language: str,
     topics,
     related,
     review_interval_days: int,
+    service_uids=None,
 ) -> None:
-    """Change a page's settings. Its address stays: links to it have been shared."""
+    """Change a page's settings. Its address stays: links to it have been shared. Who
+    may read a published page (staff's training text made public, say) is decided by a
+    coordinator (settings.KNOWLEDGE_AUDIENCE_ROLES), not by one editor alone."""
+    # As stored, locked: a form may have written its values onto `page` already.
+    stored = Page.objects.select_for_update(no_key=True).get(pk=page.pk)
+    if (
+        audience != stored.audience
+        and stored.languages
+        and by.role not in settings.KNOWLEDGE_AUDIENCE_ROLES
+    ):
+        raise ValidationError(
+            _("Only a coordinator can change who may read a published page."),
+            code="audience",
+        )
     page.audience = audience
     page.source_language = source_language
     page.review_interval_days = review_interval_days
-    page.updated_at = timezone.now()  # a reader's cached copy may show the old audience
-    page.save(update_fields=["audience", "source_language", "review_interval_days", "updated_at"])
+    page.updated_at = timezone.now()
+    fields = ["audience", "source_language", "review_interval_days", "updated_at"]
+    if service_uids is not None:
+        page.service_uids = list(service_uids)
+        fields.append("service_uids")
+    page.save(update_fields=fields)
     page.topics.set(topics)
     page.related.set([other for other in related if other.pk != page.pk])
 

@@ -12,5 +12,6 @@ from .models import Page, Topic
 @receiver([post_save, post_delete], sender=Topic)
 @receiver(m2m_changed, sender=Page.topics.through)
 @receiver(m2m_changed, sender=Page.related.through)
-def forget_public_pages(**kwargs) -> None:
-    cache.invalidate()
+def forget_public_pages(action: str = "post_save", **kwargs) -> None:
+    if action.startswith("post_"):  # m2m_changed also signals pre_add, pre_remove, …
+        cache.invalidate()

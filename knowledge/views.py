@@ -3,8 +3,6 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import http_date
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -47,16 +45,8 @@ def page(request, slug: str):
     if reading is None:
         raise Http404
     page, shown = reading.page, reading.language
-    # A reader who has this version of the page already gets a 304: the version is the
-    # page's last publication, the language asked for and whether staff-only parts show.
-    audience = "staff" if selectors.is_staff_reader(request.user) else "public"
-    etag = f'"{page.pk}-{page.updated_at.timestamp():.0f}-{wanted}-{audience}"'
-    last_modified = int(page.updated_at.timestamp())
-    not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
-    if not_modified is not None:
-        return not_modified
     alternates = _in_each_language(page.languages, "knowledge-page", slug)
-    response = render(
+    return render(
         request,
         "knowledge/page.html",
         {
@@ -71,17 +61,9 @@ def page(request, slug: str):
             "languages": alternates,
             "staff_only": page.audience == page.Audience.STAFF,
             "feedback_form": FeedbackForm(auto_id="feedback-%s"),
+            "site": settings.SITE_URL,
         },
     )
-    response["ETag"] = etag
-    response["Last-Modified"] = http_date(last_modified)
-    # Staff see staff-only pages: shared caches keep only what the public sees, and every
-    # reader asks again (cheaply, with the ETag) so a publication shows at once.
-    if audience == "staff":
-        patch_cache_control(response, private=True, no_cache=True)
-    else:
-        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
-    return response
 
 
 def _reading_or_404(request, slug: str) -> selectors.Reading:
@@ -96,11 +78,8 @@ def _reading_or_404(request, slug: str) -> selectors.Reading:
 def page_pdf(request, slug: str):
     """The page as a PDF to print or keep, in the language the page view shows."""
     reading = _reading_or_404(request, slug)
-    address = request.build_absolute_uri(reverse("knowledge-page", args=[slug]))
-    response = printing.pdf_response(reading=reading, address=address)
-    if selectors.is_staff_reader(request.user):
-        patch_cache_control(response, private=True)
-    return response
+    address = settings.SITE_URL + reverse("knowledge-page", args=[slug])
+    return printing.pdf_response(reading=reading, address=address)
 
 
 # No CSRF check: the form sits on pages that shared caches keep for every reader, so it
@@ -169,5 +148,5 @@ def sitemap(request):
         (page, _in_each_language(languages, "knowledge-page", page.slug))
         for page, languages in selectors.sitemap()
     ]
-    context = {"homes": homes, "entries": entries, "root": request.build_absolute_uri("/")[:-1]}
+    context = {"homes": homes, "entries": entries, "root": settings.SITE_URL}
     return render(request, "knowledge/sitemap.xml", context, content_type="application/xml")

@@ -62,6 +62,16 @@ def services_by_uid(uids: Iterable[uuid.UUID]) -> list[Service]:
     return [by_uid[uid] for uid in uids if uid in by_uid]
 
 
+def service_choices() -> list[tuple[str, str]]:
+    """Active services as (shared id, "Organisation: service") for a knowledge page's
+    settings (settings.KNOWLEDGE_PARTNER_SERVICES)."""
+    services = Service.objects.filter(active=True, organisation__active=True)
+    services = services.select_related("organisation").order_by("organisation__name", "name")
+    return [
+        (str(service.uid), f"{service.organisation.name}: {service.name}") for service in services
+    ]
+
+
 def places() -> list[str]:
     """Every town some active service names, for the directory's place filter."""
     named = Service.objects.filter(active=True).values_list("places", flat=True)

@@ -3,6 +3,7 @@ per language; staff-only pages exist only for staff; editors run the workflow th
 the same services, and the services' refusals come back as 400s with their reasons."""
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 
 from counselling.models import Role
@@ -54,7 +55,7 @@ def test_anyone_lists_the_pages_published_in_a_language(client, page, staff_page
     assert listed["slug"] == "register-place-of-residence"
     assert listed["title"] == "Реєстрація місця проживання"
     assert listed["topics"] == ["registration-residence"]
-    assert listed["url"] == "http://testserver/uk/knowledge/register-place-of-residence/"
+    assert listed["url"] == f"{settings.SITE_URL}/uk/knowledge/register-place-of-residence/"
     english = [p["slug"] for p in client.get(PAGES, {"language": "en"}).json()["results"]]
     assert english == ["english-only", "register-place-of-residence"], "no staff-only page"
 
@@ -95,7 +96,7 @@ def test_a_page_reads_in_the_language_asked_for_with_sanitised_html(client, page
     assert body["title"] == "Registering your place of residence"
     assert "<script>x</script>" in body["body"], "the Markdown as written"
     assert "<ol>" in body["body_html"] and "<script>" not in body["body_html"]
-    assert body["url"] == "http://testserver/en/knowledge/register-place-of-residence/"
+    assert body["url"] == f"{settings.SITE_URL}/en/knowledge/register-place-of-residence/"
     assert body["topics"] == ["registration-residence"] and body["updated_at"]
 
 
@@ -103,7 +104,7 @@ def test_a_missing_language_falls_back_and_says_so(client, page):
     body = client.get(PAGES + "register-place-of-residence/", {"language": "ru"}).json()
 
     assert (body["language"], body["fallback"]) == ("en", True)
-    assert body["url"] == "http://testserver/ru/knowledge/register-place-of-residence/"
+    assert body["url"] == f"{settings.SITE_URL}/ru/knowledge/register-place-of-residence/"
 
 
 def test_related_pages_show_only_what_the_reader_may_open(client, page, staff_page, counsellor):
@@ -320,3 +321,23 @@ def test_an_editor_without_two_factor_is_refused(client, editors):
     client.force_login(editor)  # signed in, code not confirmed
 
     assert post(client, PAGES, {"slug": "new", "source_language": "et"}).status_code == 403
+
+
+@pytest.mark.parametrize("slug", ["new", "search", "SEARCH"])
+def test_an_address_the_site_uses_itself_is_refused(client, editors, sign_in, slug):
+    browser = sign_in(editors[0])
+    refused = post(browser, PAGES, {"slug": slug, "source_language": "et", "topics": []})
+    assert refused.status_code == 400
+    assert not Page.objects.filter(slug__iexact=slug).exists()
+
+
+def test_a_text_too_long_is_refused_and_nothing_is_saved(client, editors, sign_in):
+    browser = sign_in(editors[0])
+    post(browser, PAGES, {"slug": "language-courses", "source_language": "et", "topics": []})
+    refused = post(
+        browser,
+        VERSIONS,
+        {"page": "language-courses", "language": "et", "title": "K", "body": "x" * 100_001},
+    )
+    assert refused.status_code == 400
+    assert not PageVersion.objects.exists()

@@ -1,6 +1,7 @@
 """Anonymous readers get pages from the cache, and a publication shows at once."""
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 
 from counselling.models import Role
@@ -75,12 +76,34 @@ def test_a_page_made_staff_only_leaves_the_public_cache(
 
 def test_staff_are_never_served_the_public_copy(client, page, counsellor):
     page = page[0]
+    assert "Staff only" not in client.get(URL).content.decode()  # now in the cache
     page.audience = Page.Audience.STAFF
-    page.save(update_fields=["audience"])  # no commit callbacks: the cached copy would stay
+    page.save(update_fields=["audience"])  # no commit callbacks: the cached copy stays
     client.force_login(counsellor)
-    html = client.get(URL).content.decode()
+    response = client.get(URL)
     with translation.override("en"):
-        assert "Staff only" in html
+        assert "Staff only" in response.content.decode()
+    assert "private" in response["Cache-Control"]
+
+
+def test_a_query_string_or_a_made_up_session_cookie_still_gets_the_cached_copy(
+    client, page, django_assert_num_queries
+):
+    first = client.get(URL)
+    with django_assert_num_queries(0):
+        assert client.get(URL, {"utm_source": "sms"}).content == first.content
+    client.cookies[settings.SESSION_COOKIE_NAME] = "made-up-session-key-0123456789"
+    with django_assert_num_queries(1):  # the session it names: none
+        assert client.get(URL).content == first.content
+
+
+def test_a_topic_renamed_reaches_the_home_at_once(client, page, django_capture_on_commit_callbacks):
+    topic = Topic.objects.get(code="language")
+    assert topic.name_en in client.get("/en/knowledge/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        topic.name_en = "Learning Estonian"
+        topic.save()
+    assert "Learning Estonian" in client.get("/en/knowledge/").content.decode()
 
 
 def test_pages_carry_no_form_token_that_a_cache_would_share(client, page):

@@ -461,3 +461,41 @@ def test_editors_read_what_readers_said_about_a_page(client, editor, page):
     body = html(client.get("/knowledge/editor/language-courses/"))
     assert "Helpful: 2 · Not helpful: 1" in body
     assert "Где &lt;b&gt;адрес&lt;/b&gt;?" in body, "a reader's comment is shown as text"
+
+
+def test_only_a_coordinator_makes_a_published_staff_page_public(
+    client, sign_in, editor, reviewer, coordinator, page
+):
+    published(page, "et", editor, reviewer, "Praktika")
+    Page.objects.filter(pk=page.pk).update(audience="staff")
+    settings_form = {"audience": "public", "source_language": "et", "review_interval_days": "365"}
+    client.force_login(editor)
+    refused = client.post("/knowledge/editor/language-courses/", settings_form)
+    assert refused.status_code == 400
+    assert "Only a coordinator can change who may read a published page." in html(refused)
+    assert Page.objects.get(pk=page.pk).audience == "staff"
+    sign_in(coordinator)
+    assert client.post("/knowledge/editor/language-courses/", settings_form).status_code == 302
+    assert Page.objects.get(pk=page.pk).audience == "public"
+
+
+def test_an_editor_names_the_partner_services_that_can_help(client, editor, page):
+    from referrals.models import Organisation, Service
+
+    office = Organisation.objects.create(name="Töötukassa", email="info@example.org")
+    service = Service.objects.create(organisation=office, name="Job search counselling")
+    client.force_login(editor)
+    response = client.post(
+        "/knowledge/editor/language-courses/",
+        {
+            "audience": "public",
+            "source_language": "et",
+            "review_interval_days": "365",
+            "service_uids": [str(service.uid)],
+        },
+    )
+    assert response.status_code == 302
+    assert Page.objects.get(pk=page.pk).service_uids == [service.uid]
+    assert "Töötukassa: Job search counselling" in html(
+        client.get("/knowledge/editor/language-courses/")
+    )

@@ -5,6 +5,7 @@ import datetime
 import io
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 from pypdf import PdfReader
 
@@ -53,7 +54,7 @@ def test_a_page_downloads_as_a_pdf_named_by_page_and_language(client, page):
     assert "Register within 30 days of moving." in text
     assert "Fill in the notice." in text
     assert "Last reviewed: 2 March 2026" in text
-    assert "http://testserver/en/knowledge/register-place-of-residence/" in text
+    assert f"{settings.SITE_URL}/en/knowledge/register-place-of-residence/" in text
 
 
 def test_a_cyrillic_page_prints_in_its_own_letters(client, page):
