@@ -18,6 +18,7 @@ WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY counselling ./counselling
 COPY clients ./clients
+COPY common ./common
 COPY channels ./channels
 COPY referrals ./referrals
 COPY knowledge ./knowledge

@@ -12,13 +12,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from common import limits
 from counselling import audit, outbox
 from counselling.caching import forget, remembered
 from counselling.models import AuditAction, Office, User
 from counselling.workdays import add_working_days
 from knowledge.services import record_shares
 
-from . import limits
 from .models import (
     Attachment,
     CallAttempt,
@@ -287,7 +287,7 @@ TOO_MANY = _lazy("Too many messages in a short time. Please try again in an hour
 
 def too_many_from(ip: str) -> bool:
     """True (and counted) once this address has spent its hourly allowance of posts."""
-    if limits.over_limit("ip", ip, settings.CONTACT_PER_IP_PER_HOUR):
+    if limits.over_limit("contact-ip", ip, settings.CONTACT_PER_IP_PER_HOUR):
         count_rejection(RejectedSubmission.Reason.RATE_IP)
         return True
     return False
@@ -300,7 +300,7 @@ def screen(*, form, raw: RawSubmission) -> str:
     reason = form.is_spam()
     address = form.cleaned_data["email"] or form.cleaned_data["phone"]
     per_address = settings.CONTACT_PER_ADDRESS_PER_HOUR
-    if not reason and address and limits.over_limit("address", address, per_address):
+    if not reason and address and limits.over_limit("contact-address", address, per_address):
         reason = RejectedSubmission.Reason.RATE_CONTACT
     if reason:
         raw.delete()

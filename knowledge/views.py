@@ -7,7 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from . import limits, printing, selectors, services
+from common import limits
+
+from . import printing, selectors, services
 from . import search as knowledge_search
 from .cache import for_anonymous
 from .forms import FeedbackForm

@@ -9,7 +9,8 @@ import pytest
 from django.test import Client
 from django.utils import translation
 
-from knowledge import limits, selectors
+from common import limits
+from knowledge import selectors
 from knowledge.models import Page, PageFeedback
 
 PAGE = "/en/knowledge/language-courses/"
@@ -175,6 +176,8 @@ def test_editors_see_yes_and_no_counts_and_the_latest_comments_per_page(
 @pytest.fixture
 def django_redis_keys(settings):
     def keys():
-        return limits._redis(settings.CACHES["default"]["LOCATION"]).keys("silta:knowledge:*")
+        return limits._redis(settings.CACHES["default"]["LOCATION"]).keys(
+            "silta:limit:feedback-ip:*"
+        )
 
     return keys

@@ -1,7 +1,5 @@
-"""Per-hour allowances for the public "Was this helpful?" form, counted in Redis.
-
-The same counter as the contact form's (channels/limits.py), kept here because the
-knowledge base stands alone."""
+"""Per-hour allowances for public submissions (the contact form, "Was this helpful?"),
+counted in Redis. Shared infrastructure: it knows no app, so every app may use it."""
 
 import functools
 import hashlib
@@ -22,16 +20,16 @@ def _redis(location: str) -> Redis:
 
 
 def over_limit(kind: str, value: str, limit: int) -> bool:
-    """Count one more post for this value (hashed: no address in Redis keys) in the
-    current hour; True once the hour's allowance is spent. With Redis down feedback is
-    still taken: a few spam answers cost less than a form that fails."""
+    """Count one more post for this value (hashed: no personal data in Redis keys) in
+    the current hour; True once the hour's allowance is spent. With Redis down the post
+    is taken: a lost question costs more than a spam message let through."""
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:24]
-    key = f"silta:knowledge:{kind}:{digest}:{timezone.now():%Y%m%d%H}"
+    key = f"silta:limit:{kind}:{digest}:{timezone.now():%Y%m%d%H}"
     try:
         # One round trip: create the hour's counter if missing, then count this post.
         pipeline = _redis(settings.CACHES["default"]["LOCATION"]).pipeline()
         _, count = pipeline.set(key, 0, ex=3600, nx=True).incr(key).execute()
     except RedisError:
-        log.warning("knowledge rate limit unavailable", extra={"kind": kind})
+        log.warning("rate limit unavailable", extra={"kind": kind})
         return False
     return count > limit
