@@ -27,8 +27,10 @@ def over_limit(kind: str, value: str, limit: int) -> bool:
     key = f"silta:limit:{kind}:{digest}:{timezone.now():%Y%m%d%H}"
     try:
         # One round trip: create the hour's counter if missing, then count this post.
-        pipeline = _redis(settings.CACHES["default"]["LOCATION"]).pipeline()
-        _, count = pipeline.set(key, 0, ex=3600, nx=True).incr(key).execute()
+        pipeline = _redis(str(settings.CACHES["default"]["LOCATION"])).pipeline()
+        pipeline.set(key, 0, ex=3600, nx=True)
+        pipeline.incr(key)
+        _, count = pipeline.execute()
     except RedisError:
         log.warning("rate limit unavailable", extra={"kind": kind})
         return False
