@@ -13,6 +13,7 @@ from .models import Page, PageLanguage, PageVersion, Topic
 @transaction.atomic
 def load() -> dict[str, int]:
     if Page.objects.exists():
+        _index_missing()  # demo data loaded before search existed
         return {}
     topics = {topic.code: topic for topic in Topic.objects.all()}
     now = timezone.now()
@@ -40,3 +41,9 @@ def load() -> dict[str, int]:
             )
             search.index(page, language)
     return {"knowledge_pages": len(PAGES)}
+
+
+def _index_missing() -> None:
+    for page in Page.objects.filter(search_entries__isnull=True):
+        for language in page.languages:
+            search.index(page, language)

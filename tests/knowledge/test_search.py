@@ -142,3 +142,13 @@ def test_search_runs_a_fixed_number_of_queries(client, db, django_assert_num_que
     # words, 1 count, 1 entries, 1 headlines, 1 pages.
     with django_assert_num_queries(5):
         client.get("/en/knowledge/search/", {"q": "permit"})
+
+
+def test_demo_pages_loaded_before_search_existed_are_indexed_by_the_next_load(client, db):
+    from knowledge import demo
+    from knowledge.models import SearchEntry
+
+    demo.load()
+    SearchEntry.objects.all().delete()
+    demo.load()
+    assert "Registering your place of residence" in found(client, "en", "residence")
