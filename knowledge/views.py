@@ -64,6 +64,7 @@ def page(request, slug: str):
             "staff_only": page.audience == page.Audience.STAFF,
             "feedback_form": FeedbackForm(auto_id="feedback-%s"),
             "site": settings.SITE_URL,
+            "last_reviewed": selectors.last_reviewed(page, shown),
         },
     )
 

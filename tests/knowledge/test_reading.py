@@ -1,6 +1,8 @@
 """Newcomers read a page in their language, or in a fallback language with a notice;
 the page lists only the languages it exists in; staff-only pages stay with staff."""
 
+import datetime
+
 import pytest
 from django.conf import settings
 from django.utils import translation
@@ -205,3 +207,13 @@ def test_a_page_without_topics_links_to_the_plain_contact_form(client, page):
     page.topics.clear()
     html = client.get("/ru/knowledge/register-place-of-residence/").content.decode()
     assert 'href="/ru/contact/"' in html
+
+
+def test_a_page_says_when_it_was_last_reviewed(client, page):
+    from knowledge.models import PageLanguage
+
+    PageLanguage.objects.create(
+        page=page, language="ru", state="published", last_reviewed_on=datetime.date(2026, 11, 2)
+    )
+    html = client.get("/ru/knowledge/register-place-of-residence/").content.decode()
+    assert '<time datetime="2026-11-02">' in html

@@ -64,13 +64,13 @@ def test_the_services_cost_one_query_and_a_page_without_any_none(
     page.save()
     Page.objects.create(slug="renting-a-flat", title_et="Korteri üürimine")
 
-    # 1: the page; 2: its topics with their parents; 3: its related pages;
-    # 4: the services with their organisations.
-    with django_assert_num_queries(4):
+    # 1: the page; 2: its topics with their parents; 3: its related pages; 4: when the
+    # shown language was last reviewed; 5: the services with their organisations.
+    with django_assert_num_queries(5):
         html = client.get(URL).content.decode()
     assert html.index("Tööotsingu nõustamine") < html.index("Labour market training")
 
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         html = client.get("/et/knowledge/renting-a-flat/").content.decode()
     assert heading() not in html
 
