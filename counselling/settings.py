@@ -231,6 +231,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "counselling.knowledge_digest.send_knowledge_digest",
         "schedule": crontab(day_of_week="mon", hour=5, minute=0),
     },
+    # Satisfaction surveys for inquiries closed since the last run (SURVEY_AFTER).
+    "invite-to-surveys": {
+        "task": "reports.tasks.invite_to_surveys",
+        "schedule": timedelta(minutes=15),
+    },
 }
 
 # E-mail: sent only by the outbox task, over SMTP.
@@ -348,6 +353,12 @@ KNOWLEDGE_SEARCH_CONFIGS = {
     "uk": "simple",  # PostgreSQL has no Ukrainian stemmer
     "ar": "arabic",
 }
+# Client monitoring: after what a newcomer is asked how it went ("inquiry": a closed
+# inquiry with an e-mail address), within how many days, and how long after closing.
+SURVEY_AFTER = env_list("SURVEY_AFTER", "inquiry")
+SURVEY_WINDOW_DAYS = env_int("SURVEY_WINDOW_DAYS", 7)
+SURVEY_DELAY_HOURS = env_int("SURVEY_DELAY_HOURS", 2)
+
 # Who writes and reviews knowledge pages (the knowledge base asks the user's role string:
 # it stands alone). Receptionists read the staff pages but do not edit.
 KNOWLEDGE_EDITOR_ROLES = ["counsellor", "coordinator", "admin"]

@@ -8,6 +8,7 @@ from clients import views as client_views
 from knowledge import views as knowledge_views
 from knowledge.urls import public as knowledge_urls
 from knowledge.urls import staff as knowledge_staff_urls
+from reports import survey_views
 
 from .forms import RevokingSetPasswordForm
 from .views import audit, auth, cases, errors, health, language, pages, sessions
@@ -68,4 +69,8 @@ urlpatterns = [
 
 # Newcomers' pages carry their language in the URL (/ar/contact/), so a link shared in
 # a community group opens in that language.
-urlpatterns += i18n_patterns(*public_channel_urls, *knowledge_urls)
+urlpatterns += i18n_patterns(
+    *public_channel_urls,
+    *knowledge_urls,
+    path("survey/<str:token>/", survey_views.survey, name="survey"),
+)

@@ -42,6 +42,7 @@ RULES = {
     "healthz": Rule(PUBLIC, answers=frozenset({200, 503})),  # 503 while no worker runs
     "set-language": Rule(PUBLIC),
     "sitemap": Rule(PUBLIC),
+    "survey": Rule(PUBLIC, answers=frozenset({404})),  # by token: tests/reports/
     "account": Rule(EVERY_ROLE),
     "login": Rule(PUBLIC),
     "logout": Rule(PUBLIC),

@@ -1,0 +1,81 @@
+"""Client monitoring: short satisfaction surveys after an inquiry is closed.
+
+An invitation is a single-use link; its answer is kept apart from the people who did the
+work, so counsellors never see who said what. The office, channel, topic and language
+of the contact are copied onto the invitation: results are counted by them, and a
+contact deleted later (retention) leaves the statistics whole.
+"""
+
+import secrets
+
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class SurveyInvitation(models.Model):
+    class Source(models.TextChoices):
+        INQUIRY = "inquiry", _("Inquiry closed")
+
+    token = models.CharField(max_length=40, unique=True, default=new_token, editable=False)
+    source = models.CharField(_("after"), max_length=20, choices=Source.choices)
+    source_id = models.BigIntegerField()
+    office = models.ForeignKey(
+        "counselling.Office", on_delete=models.PROTECT, related_name="+", verbose_name=_("office")
+    )
+    channel = models.CharField(_("channel"), max_length=20)
+    topic_code = models.CharField(_("topic"), max_length=50, blank=True)
+    language = models.CharField(_("language"), max_length=10)
+    # For the person's own access request (issue 10), never shown with answers.
+    client = models.ForeignKey(
+        "clients.Client", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("invited at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("survey invitation")
+        verbose_name_plural = _("survey invitations")
+        constraints = [
+            # One invitation per closed inquiry, however often the invitation run repeats.
+            models.UniqueConstraint(fields=["source", "source_id"], name="one_invitation_each")
+        ]
+
+    def __str__(self):
+        return f"{self.source} {self.source_id}"
+
+    def get_absolute_url(self):
+        return reverse("survey", args=[self.token])
+
+
+class SurveyAnswer(models.Model):
+    class Information(models.TextChoices):
+        YES = "yes", _("Yes")
+        PARTLY = "partly", _("Partly")
+        NO = "no", _("No")
+
+    invitation = models.OneToOneField(
+        SurveyInvitation, on_delete=models.CASCADE, related_name="answer"
+    )
+    rating = models.PositiveSmallIntegerField(_("rating"))
+    got_information = models.CharField(
+        _("got the information needed"), max_length=10, choices=Information.choices
+    )
+    comment = models.TextField(_("comment"), blank=True, max_length=1000)
+    answered_at = models.DateTimeField(_("answered at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("survey answer")
+        verbose_name_plural = _("survey answers")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(rating__gte=1, rating__lte=5), name="rating_one_to_five"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.invitation} {self.rating}"

@@ -1,0 +1,11 @@
+from celery import shared_task
+
+from . import surveys
+
+
+# From beat every few minutes. Idempotent: an inquiry is invited once (a unique row),
+# so a second run, or two at once, sends nothing twice. The default queue: it only
+# writes outbox rows, which the outbox queue's worker sends.
+@shared_task(time_limit=300, ignore_result=True)
+def invite_to_surveys() -> int:
+    return surveys.invite_after_closed_inquiries()
