@@ -46,7 +46,9 @@ def seed(staff: dict, *, scale: int = 1, seed_value: int = 8) -> Seeded:
     }
     for office, workers in staff.items():
         clients = Client.objects.bulk_create(
-            Client(given_name=f"Client {n}", family_name=office.code, registered_office_id=office.pk)
+            Client(
+                given_name=f"Client {n}", family_name=office.code, registered_office_id=office.pk
+            )
             for n in range(3)
         )
         owners = [*workers, None]
@@ -199,7 +201,9 @@ def shown(row) -> dict:
         "open_inquiries": row.open_inquiries,
         "oldest_days": row.oldest_inquiry_days,
         "median_days": row.median_inquiry_days,
-        "programmes": dict(zip(Programme.values, [n for n, _ in row.programme_counts], strict=True)),
+        "programmes": dict(
+            zip(Programme.values, [n for n, _ in row.programme_counts], strict=True)
+        ),
     }
 
 
