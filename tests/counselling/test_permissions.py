@@ -68,6 +68,13 @@ RULES = {
     "case-status": Rule(CASEWORKERS, scope="case"),
     "follow-up-done": Rule(CASEWORKERS, scope="follow_up"),
     "audit-log": Rule(COORDINATORS),
+    # Coordinators' dashboards (their scope: tests/reports/). A list without its `kind`
+    # is a bad request, so the lists that need one answer 400 here.
+    "reports-caseload": Rule(COORDINATORS),
+    "reports-caseload-cases": Rule(COORDINATORS, answers=frozenset({400})),
+    "reports-caseload-sessions": Rule(COORDINATORS),
+    "reports-caseload-follow-ups": Rule(COORDINATORS, answers=frozenset({400})),
+    "reports-caseload-inquiries": Rule(COORDINATORS),
     "contact": Rule(PUBLIC),
     "contact-sent": Rule(PUBLIC),
     "inbox": Rule(STAFF),
