@@ -8,6 +8,7 @@ from clients import views as client_views
 from knowledge import views as knowledge_views
 from knowledge.urls import public as knowledge_urls
 from knowledge.urls import staff as knowledge_staff_urls
+from reports.reassigning import reassign_urls  # temporary: until reports/urls.py includes it
 
 from .forms import RevokingSetPasswordForm
 from .views import audit, auth, cases, errors, health, language, pages, sessions
@@ -59,6 +60,7 @@ urlpatterns = [
     path("cases/<int:pk>/status/", cases.case_status, name="case-status"),
     path("follow-ups/<int:pk>/done/", cases.follow_up_done, name="follow-up-done"),
     path("audit/", audit.audit_log, name="audit-log"),
+    *reassign_urls,
     *knowledge_staff_urls,
     path("", include("channels.urls")),
     path("", include("referrals.urls")),

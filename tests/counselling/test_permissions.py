@@ -67,6 +67,7 @@ RULES = {
     "case-status": Rule(CASEWORKERS, scope="case"),
     "follow-up-done": Rule(CASEWORKERS, scope="follow_up"),
     "audit-log": Rule(COORDINATORS),
+    "reassign": Rule(COORDINATORS),
     "contact": Rule(PUBLIC),
     "contact-sent": Rule(PUBLIC),
     "inbox": Rule(STAFF),
