@@ -350,13 +350,17 @@ def _bulk_history(cases: list[Case], *, user: User, when: datetime) -> None:
     )
     record_of = {record.id: record for record in history}
     topic_history = Case.history.model.topics.model
-    links = Case.topics.through.objects.filter(case_id__in=record_of).values_list(
-        "case_id", "topic_id"
-    )
+    links = Case.topics.through.objects.filter(case_id__in=record_of)
     topic_history.objects.bulk_create(
         [
-            topic_history(history=record_of[case_id], case_id=case_id, topic_id=topic_id)
-            for case_id, topic_id in links
+            # The history row copies the link row, its id too, as simple-history does.
+            topic_history(
+                history=record_of[link.case_id],
+                id=link.pk,
+                case_id=link.case_id,
+                topic_id=link.topic_id,
+            )
+            for link in links
         ]
     )
 
