@@ -14,6 +14,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
@@ -35,7 +37,7 @@ def _case_label(case: Case) -> str:
         "reference": case.reference,
         "whose": whose,
         "office": case.office,
-        "date": case.opened_on.isoformat(),
+        "date": date_format(case.opened_on, "SHORT_DATE_FORMAT"),
     }
 
 
@@ -44,7 +46,7 @@ def _inquiry_label(inquiry: Inquiry) -> str:
         "reference": inquiry.reference,
         "topic": inquiry.topic or _("no topic"),
         "office": inquiry.office,
-        "date": inquiry.created_at.date().isoformat(),
+        "date": date_format(timezone.localtime(inquiry.created_at), "SHORT_DATE_FORMAT"),
     }
 
 
