@@ -66,3 +66,20 @@ def inquiries_with_threads(*, user: User, ids: list[int]) -> dict[int, Inquiry]:
         .prefetch_related(Prefetch("messages", queryset=messages))
     )
     return {inquiry.pk: inquiry for inquiry in inquiries}
+
+
+def open_inquiries_assigned_to(*, user: User, assignee: User) -> QuerySet[Inquiry]:
+    """`assignee`'s inquiries not yet closed, in the user's offices, oldest first."""
+    return (
+        access.inquiries_for(user)
+        .filter(assignee=assignee)
+        .exclude(status=Inquiry.Status.CLOSED)
+        .select_related("office", "topic")
+        .order_by("created_at", "id")
+    )
+
+
+def open_inquiry_assignees(*, user: User) -> QuerySet[Inquiry]:
+    """The ids (a subquery) of whoever holds an inquiry not yet closed in the user's offices."""
+    open_ones = access.inquiries_for(user).exclude(status=Inquiry.Status.CLOSED)
+    return open_ones.filter(assignee__isnull=False).values("assignee_id")

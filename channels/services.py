@@ -1,11 +1,12 @@
 """Verbs of intake. Each runs in one transaction and writes its audit event; e-mails go
 through the outbox in the same transaction."""
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import timezone
@@ -13,12 +14,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from common import limits
+from counselling import access as counselling_access
 from counselling import audit, outbox
 from counselling.caching import forget, remembered
 from counselling.models import AuditAction, Office, User
+from counselling.services import NOT_THEIRS_ANY_MORE, check_new_owner, check_reassignment
 from counselling.workdays import add_working_days
 from knowledge.services import record_shares
 
+from . import access
 from .models import (
     Attachment,
     CallAttempt,
@@ -234,6 +238,58 @@ def assign(
         detail={"fields": ["assignee"], "assignee": assignee.pk if assignee else None},
     )
     return inquiry
+
+
+@transaction.atomic
+def reassign_inquiries(
+    *,
+    by: User,
+    from_user: User,
+    to_user: User,
+    reason: str,
+    inquiries: Iterable[Inquiry] | None = None,
+    request: HttpRequest | None = None,
+) -> list[Inquiry]:
+    """Give `to_user` the inquiries `from_user` holds, not yet closed, in `by`'s offices:
+    all of them, or only the chosen `inquiries`. A new one becomes in progress, as when
+    it is assigned by hand; each gets an audit event (inquiries keep no other history).
+    The whole move is refused, and nothing moves, on the rules of
+    counselling.services.hand_over_caseload. The reason is checked here and kept by the
+    caller, who also tells the new owner (reports.services.reassign_work)."""
+    counselling_access.require_role(by, *counselling_access.REASSIGN_ROLES)
+    check_reassignment(from_user=from_user, to_user=to_user, reason=reason)
+    movable = access.inquiries_for(by).filter(assignee=from_user)
+    movable = movable.exclude(status=Inquiry.Status.CLOSED)
+    chosen = None if inquiries is None else {inquiry.pk for inquiry in inquiries}
+    if chosen is not None:
+        movable = movable.filter(pk__in=chosen)
+    # Locked in id order, as for cases: a reply or a close in progress finishes first,
+    # and an inquiry closed meanwhile drops out of the WHERE (the count notices).
+    locked = list(movable.select_for_update(of=("self",)).order_by("pk"))
+    if chosen is not None and len(locked) != len(chosen):
+        raise ValidationError(NOT_THEIRS_ANY_MORE, code="stale")
+    if not locked:
+        return []
+    check_new_owner(to_user, {inquiry.office_id for inquiry in locked})
+    Inquiry.objects.filter(pk__in=[inquiry.pk for inquiry in locked]).update(
+        assignee=to_user,
+        status=models.Case(
+            models.When(status=Inquiry.Status.NEW, then=models.Value(Inquiry.Status.OPEN)),
+            default=models.F("status"),
+        ),
+    )
+    for inquiry in locked:
+        inquiry.assignee = to_user
+        if inquiry.status == Inquiry.Status.NEW:
+            inquiry.status = Inquiry.Status.OPEN
+    audit.record_each(
+        actor=by,
+        action=AuditAction.UPDATE,
+        objs=locked,
+        request=request,
+        detail={"fields": ["assignee"], "assignee": to_user.pk, "from": from_user.pk, "bulk": True},
+    )
+    return locked
 
 
 @transaction.atomic

@@ -150,6 +150,10 @@ def follow_ups_for(user: User) -> QuerySet[FollowUp]:
 SESSION_ROLES = (Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN)
 # Merging rewrites two records' history: coordinators decide it.
 MERGE_ROLES = (Role.COORDINATOR, Role.ADMIN)
+# Moving one person's work to another (a counsellor leaves or is ill) is a coordinator's call.
+REASSIGN_ROLES = (Role.COORDINATOR, Role.ADMIN)
+# Who may own a case, a follow-up or an inquiry handed over.
+CASEWORKER_ROLES = (Role.COUNSELLOR, Role.COORDINATOR)
 
 
 def can_read_note(user: User, session: CounsellingSession) -> bool:
@@ -180,12 +184,20 @@ def caseworkers(office_ids) -> QuerySet[User]:
     """Who may own a case or a follow-up in these offices: active counsellors and
     coordinators, by name."""
     return (
-        User.objects.filter(
-            is_active=True, offices__in=office_ids, role__in=[Role.COUNSELLOR, Role.COORDINATOR]
-        )
+        User.objects.filter(is_active=True, offices__in=office_ids, role__in=CASEWORKER_ROLES)
         .distinct()
         .order_by("first_name", "last_name", "username")
     )
+
+
+def caseworker_office_ids(user: User) -> set[int]:
+    """The offices where `user` may own work: none unless they are an active counsellor
+    or coordinator (the same rule as `caseworkers`, asked the other way round)."""
+    if not user.is_active:
+        return set()
+    if user.role not in CASEWORKER_ROLES:
+        return set()
+    return set(user.offices.values_list("pk", flat=True))
 
 
 def users_for(user: User) -> QuerySet[User]:

@@ -2,13 +2,13 @@
 
 from datetime import datetime, timedelta
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from clients.models import Client, Topic
 
 from . import access
-from .models import AuditEvent, Case, CounsellingSession, FollowUp, User
+from .models import AuditEvent, Case, CounsellingSession, FollowUp, Role, User
 
 AUDIT_PAGE_SIZE = 50
 
@@ -104,3 +104,30 @@ def my_work(user: User) -> dict:
         "sessions": list(sessions),
         "today": today,
     }
+
+
+def open_cases_owned_by(*, user: User, owner: User) -> QuerySet[Case]:
+    """`owner`'s open cases in the user's offices (what a handover of their caseload
+    moves), with what the list shows, oldest first."""
+    return (
+        access.cases_for(user)
+        .filter(owner=owner, status=Case.Status.OPEN)
+        .select_related("client", "household", "office")
+        .order_by("opened_on", "id")
+    )
+
+
+def people_with_work(*, user: User, also: QuerySet | None = None) -> QuerySet[User]:
+    """Whose work a coordinator may hand over: the caseworkers of their offices, and
+    anyone (a colleague who left, now inactive or moved elsewhere) still owning an open
+    case there. `also`: more user ids (a subquery), such as those still holding open
+    inquiries, which counselling cannot read."""
+    offices = access.office_ids(user) if user.role != Role.ADMIN else None
+    staff = User.objects.filter(role__in=access.CASEWORKER_ROLES)
+    if offices is not None:
+        staff = staff.filter(offices__in=offices)
+    owners = access.cases_for(user).filter(status=Case.Status.OPEN).values("owner_id")
+    anyone = Q(pk__in=staff.values("pk")) | Q(pk__in=owners)
+    if also is not None:
+        anyone |= Q(pk__in=also)
+    return User.objects.filter(anyone).distinct().order_by("first_name", "last_name", "username")

@@ -1,6 +1,7 @@
 """Verbs of counselling work. Each runs in one transaction and writes its audit event."""
 
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, datetime
 from typing import cast
 
 from django.core.exceptions import ValidationError
@@ -8,6 +9,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from clients.models import Client, Consent, Topic
 from clients.services import current_client
@@ -250,6 +252,117 @@ def hand_over_case(
         detail={"fields": ["owner"], "handover": handover.pk, "to": to_owner.pk},
     )
     return handover
+
+
+NOT_THEIRS_ANY_MORE = _lazy(
+    "Some of the chosen work is closed, no longer theirs, or not yours to move. "
+    "Reload the page and choose again."
+)
+
+
+def check_reassignment(*, from_user: User, to_user: User, reason: str) -> str:
+    """The rules every move of someone's work follows; returns the reason, trimmed."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": _("Say why the work is handed over.")}, code="required")
+    if to_user.pk == from_user.pk:
+        raise ValidationError(
+            {"to_user": _("Choose someone else: this work is already theirs.")}, code="same"
+        )
+    return reason
+
+
+def check_new_owner(to_user: User, office_ids: set[int]) -> None:
+    """Refuse a new owner who is not an active caseworker of every office concerned."""
+    if not office_ids <= access.caseworker_office_ids(to_user):
+        raise ValidationError(
+            {"to_user": _("Choose a counsellor or coordinator of the office of everything moved.")},
+            code="office",
+        )
+
+
+@transaction.atomic
+def hand_over_caseload(
+    *,
+    by: User,
+    from_user: User,
+    to_user: User,
+    reason: str,
+    cases: Iterable[Case] | None = None,
+    request: HttpRequest | None = None,
+) -> list[CaseHandover]:
+    """Give `to_user` the open cases `from_user` owns in `by`'s offices: all of them, or
+    only the chosen `cases`. Each case gets its handover row (the reason is its note), a
+    history line and an audit event. The whole move is refused, and nothing moves, when
+    a chosen case is closed, no longer theirs or out of `by`'s reach, or when `to_user`
+    may not own a case of one of the offices. Telling the new owner is the caller's part
+    (reports.services.reassign_work, which also moves inquiries): one e-mail for all."""
+    access.require_role(by, *access.REASSIGN_ROLES)
+    reason = check_reassignment(from_user=from_user, to_user=to_user, reason=reason)
+    movable = access.cases_for(by).filter(owner=from_user, status=Case.Status.OPEN)
+    chosen = None if cases is None else {case.pk for case in cases}
+    if chosen is not None:
+        movable = movable.filter(pk__in=chosen)
+    # Locked in id order: an edit or a second move of the same cases waits for this one
+    # (and then sees the new owner) instead of interleaving, and two moves cannot
+    # deadlock. The WHERE is checked again on the locked rows, so a case closed meanwhile
+    # drops out and the count below notices.
+    locked = list(movable.select_for_update(of=("self",)).order_by("pk"))
+    if chosen is not None and len(locked) != len(chosen):
+        raise ValidationError(NOT_THEIRS_ANY_MORE, code="stale")
+    if not locked:
+        return []
+    check_new_owner(to_user, {case.office_id for case in locked})
+    now = timezone.now()
+    handovers = CaseHandover.objects.bulk_create(
+        [
+            CaseHandover(
+                case=case,
+                from_owner_id=case.owner_id,
+                to_owner=to_user,
+                note=reason,
+                handed_over_by=by,
+                handed_over_at=now,
+            )
+            for case in locked
+        ]
+    )
+    Case.objects.filter(pk__in=[case.pk for case in locked]).update(owner=to_user)
+    for case in locked:
+        case.owner = to_user
+    _bulk_history(locked, user=by, when=now)
+    audit.record_each(
+        actor=by,
+        action=AuditAction.UPDATE,
+        objs=locked,
+        request=request,
+        detail={"fields": ["owner"], "to": to_user.pk, "from": from_user.pk, "bulk": True},
+    )
+    return handovers
+
+
+def _bulk_history(cases: list[Case], *, user: User, when: datetime) -> None:
+    """The history lines a save would write, for many cases in two INSERTs: the row, and
+    its topics as they are (Case keeps its topics' history; without them the case page
+    would read the move as "topics removed")."""
+    history = Case.history.bulk_history_create(
+        cases, update=True, default_user=user, default_date=when
+    )
+    record_of = {record.id: record for record in history}
+    topic_history = Case.history.model.topics.model
+    links = Case.topics.through.objects.filter(case_id__in=record_of)
+    topic_history.objects.bulk_create(
+        [
+            # The history row copies the link row, its id too, as simple-history does.
+            topic_history(
+                history=record_of[link.case_id],
+                id=link.pk,
+                case_id=link.case_id,
+                topic_id=link.topic_id,
+            )
+            for link in links
+        ]
+    )
 
 
 # Profile fields a merge copies from the duplicate when the kept record has them blank.

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import reassigning, views
 
 # Staff pages under /reports/ (see counselling/urls.py), no language prefix.
 urlpatterns = [
@@ -9,4 +9,5 @@ urlpatterns = [
     path("caseload/sessions/", views.session_list, name="reports-caseload-sessions"),
     path("caseload/follow-ups/", views.follow_up_list, name="reports-caseload-follow-ups"),
     path("caseload/inquiries/", views.inquiry_list, name="reports-caseload-inquiries"),
+    path("caseload/reassign/", reassigning.reassign, name="reassign"),
 ]

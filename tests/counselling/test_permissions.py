@@ -75,6 +75,7 @@ RULES = {
     "reports-caseload-sessions": Rule(COORDINATORS),
     "reports-caseload-follow-ups": Rule(COORDINATORS, answers=frozenset({400})),
     "reports-caseload-inquiries": Rule(COORDINATORS),
+    "reassign": Rule(COORDINATORS),
     "contact": Rule(PUBLIC),
     "contact-sent": Rule(PUBLIC),
     "inbox": Rule(STAFF),
