@@ -26,7 +26,7 @@ class Command(BaseCommand):
         out(
             "Two-factor (TOTP) for the accounts that need it — add the key to an authenticator app,"
         )
-        out("or print the current code with: .venv/bin/python manage.py demo_otp USERNAME")
+        out("or print the current code with: make otp NAME=USERNAME")
         for device in TOTPDevice.objects.filter(name="demo", confirmed=True).select_related("user"):
             key = base64.b32encode(device.bin_key).decode()
             out(f"  {device.user.username:<22} key {key}")
