@@ -71,6 +71,8 @@ RULES = {
     # Coordinators' dashboards (their scope: tests/reports/). A list without its `kind`
     # is a bad request, so the lists that need one answer 400 here.
     "reports-caseload": Rule(COORDINATORS),
+    # By table and format: the made-up ones here are a 404, tests/reports/ opens real ones.
+    "reports-caseload-export": Rule(COORDINATORS, answers=frozenset({404})),
     "reports-caseload-cases": Rule(COORDINATORS, answers=frozenset({400})),
     "reports-caseload-sessions": Rule(COORDINATORS),
     "reports-caseload-follow-ups": Rule(COORDINATORS, answers=frozenset({400})),
