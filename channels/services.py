@@ -18,7 +18,7 @@ from counselling import access as counselling_access
 from counselling import audit, outbox
 from counselling.caching import forget, remembered
 from counselling.models import AuditAction, Office, User
-from counselling.services import NOT_THEIRS_ANY_MORE, check_new_owner, check_reassignment
+from counselling.services import check_new_owner, check_reassignment, lock_movable
 from counselling.workdays import add_working_days
 from knowledge.services import record_shares
 
@@ -260,14 +260,7 @@ def reassign_inquiries(
     check_reassignment(from_user=from_user, to_user=to_user, reason=reason)
     movable = access.inquiries_for(by).filter(assignee=from_user)
     movable = movable.exclude(status=Inquiry.Status.CLOSED)
-    chosen = None if inquiries is None else {inquiry.pk for inquiry in inquiries}
-    if chosen is not None:
-        movable = movable.filter(pk__in=chosen)
-    # Locked in id order, as for cases: a reply or a close in progress finishes first,
-    # and an inquiry closed meanwhile drops out of the WHERE (the count notices).
-    locked = list(movable.select_for_update(of=("self",)).order_by("pk"))
-    if chosen is not None and len(locked) != len(chosen):
-        raise ValidationError(NOT_THEIRS_ANY_MORE, code="stale")
+    locked = lock_movable(movable, inquiries)  # a reply or a close in progress ends first
     if not locked:
         return []
     check_new_owner(to_user, {inquiry.office_id for inquiry in locked})

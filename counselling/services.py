@@ -6,6 +6,7 @@ from typing import cast
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -272,6 +273,21 @@ def check_reassignment(*, from_user: User, to_user: User, reason: str) -> str:
     return reason
 
 
+def lock_movable(movable: QuerySet, chosen) -> list:
+    """The rows to move, locked in id order: an edit or a second move of the same rows
+    waits for this one (and then sees the new owner) instead of interleaving, and two
+    moves cannot deadlock. The WHERE is checked again on the locked rows, so one closed
+    meanwhile drops out, and a chosen row missing refuses the whole move. `chosen`:
+    the rows picked, or None for all."""
+    picked = None if chosen is None else {row.pk for row in chosen}
+    if picked is not None:
+        movable = movable.filter(pk__in=picked)
+    locked = list(movable.select_for_update(of=("self",)).order_by("pk"))
+    if picked is not None and len(locked) != len(picked):
+        raise ValidationError(NOT_THEIRS_ANY_MORE, code="stale")
+    return locked
+
+
 def check_new_owner(to_user: User, office_ids: set[int]) -> None:
     """Refuse a new owner who is not an active caseworker of every office concerned."""
     if not office_ids <= access.caseworker_office_ids(to_user):
@@ -300,16 +316,7 @@ def hand_over_caseload(
     access.require_role(by, *access.REASSIGN_ROLES)
     reason = check_reassignment(from_user=from_user, to_user=to_user, reason=reason)
     movable = access.cases_for(by).filter(owner=from_user, status=Case.Status.OPEN)
-    chosen = None if cases is None else {case.pk for case in cases}
-    if chosen is not None:
-        movable = movable.filter(pk__in=chosen)
-    # Locked in id order: an edit or a second move of the same cases waits for this one
-    # (and then sees the new owner) instead of interleaving, and two moves cannot
-    # deadlock. The WHERE is checked again on the locked rows, so a case closed meanwhile
-    # drops out and the count below notices.
-    locked = list(movable.select_for_update(of=("self",)).order_by("pk"))
-    if chosen is not None and len(locked) != len(chosen):
-        raise ValidationError(NOT_THEIRS_ANY_MORE, code="stale")
+    locked = lock_movable(movable, cases)
     if not locked:
         return []
     check_new_owner(to_user, {case.office_id for case in locked})
