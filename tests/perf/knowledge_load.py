@@ -16,17 +16,12 @@ import random
 import sys
 import time
 
-from tests.perf.intake_load import running
+from tests.perf.intake_load import _percentile, running
 from tests.support import answers, free_port, wait_for
 
 PAGES = int(os.environ.get("BENCH_KNOWLEDGE_PAGES", 500))
 SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", 30))
 CLIENTS = 8
-
-
-def _percentile(samples: list[float], pct: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
 def seed() -> int:
