@@ -9,8 +9,11 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from channels.models import InquiryChannel
+from clients.languages import CLIENT_LANGUAGES
+from clients.models import Segment, Topic
 from counselling.access import offices_for
-from counselling.models import Office, Programme, User
+from counselling.models import Channel, Office, Programme, User
 
 from .selectors import Period, Scope
 
@@ -109,6 +112,42 @@ class CaseloadFilterForm(forms.Form):
             counsellor=data.get("counsellor"),
             unassigned=False,
         )
+
+
+# Where a contact came in: the intake channels, and outreach (sessions logged at an
+# outreach event; the events themselves come with the programmes issue).
+CONTACT_CHANNELS = [*InquiryChannel.choices, (Channel.OUTREACH.value, Channel.OUTREACH.label)]
+
+
+class ServiceFilterForm(CaseloadFilterForm):
+    """The caseload filters and what the contacts were about: channel, client segment,
+    level-1 topic and language. An unknown value is a 400 with the field's message."""
+
+    channel = forms.ChoiceField(
+        label=_("Channel"), required=False, choices=[("", _("All"))] + CONTACT_CHANNELS
+    )
+    segment = forms.ChoiceField(
+        label=_("Client segment"), required=False, choices=[("", _("All"))] + Segment.choices
+    )
+    topic = forms.ModelChoiceField(
+        label=_("Topic"), required=False, queryset=Topic.objects.none(), empty_label=_("All")
+    )
+    language = forms.ChoiceField(
+        label=_("Language"), required=False, choices=[("", _("All"))] + CLIENT_LANGUAGES
+    )
+
+    def __init__(self, data, *, user: User, **kwargs):
+        super().__init__(data, user=user, **kwargs)
+        self.fields["topic"].queryset = Topic.objects.filter(parent__isnull=True)
+
+    def scope(self) -> Scope:
+        scope = super().scope()
+        data = self.cleaned_data
+        scope.channel = data["channel"]
+        scope.segment = data["segment"]
+        scope.topic = data["topic"]
+        scope.language = data["language"]
+        return scope
 
 
 class CaseListFilterForm(CaseloadFilterForm):

@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from channels.access import inquiries_for
 from channels.models import Inquiry
+from clients.models import Topic
 from counselling import access
 from counselling.models import Case, CounsellingSession, FollowUp, Office, Programme, Role, User
 
@@ -54,6 +55,13 @@ class Scope:
     counsellor: User | None = None
     # Only the work nobody owns (cases without an owner, inquiries without an assignee).
     unassigned: bool = False
+    # The service dashboard's filters on contacts: a contact channel (reports.contacts
+    # CONTACT_CHANNELS), a client segment, a level-1 topic (its subtopics included) and
+    # the contact's language. Empty means all.
+    channel: str = ""
+    segment: str = ""
+    topic: Topic | None = None
+    language: str = ""
 
 
 @dataclass
