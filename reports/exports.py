@@ -4,6 +4,7 @@ spreadsheet opens Cyrillic and Arabic names correctly) and XLSX."""
 import csv
 import io
 
+from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -81,3 +82,11 @@ def as_xlsx(headings: list[str], rows: list[list], title: str) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def download(headings: list[str], rows: list[list], *, title: str, fmt: str, name: str):
+    """A table as a file to save: `name`.csv or `name`.xlsx."""
+    content = as_csv(headings, rows) if fmt == "csv" else as_xlsx(headings, rows, title=title)
+    response = HttpResponse(content, content_type=FORMATS[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return response

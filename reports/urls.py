@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import reassigning, views
+from . import reassigning, service_views, views
 
 # Staff pages under /reports/ (see counselling/urls.py), no language prefix.
 urlpatterns = [
@@ -11,4 +11,10 @@ urlpatterns = [
     path("caseload/follow-ups/", views.follow_up_list, name="reports-caseload-follow-ups"),
     path("caseload/inquiries/", views.inquiry_list, name="reports-caseload-inquiries"),
     path("caseload/reassign/", reassigning.reassign, name="reassign"),
+    path("service/", service_views.service, name="reports-service"),
+    path(
+        "service/<slug:table>.<slug:fmt>",
+        service_views.service_export,
+        name="reports-service-export",
+    ),
 ]

@@ -77,6 +77,8 @@ RULES = {
     "reports-caseload-sessions": Rule(COORDINATORS),
     "reports-caseload-follow-ups": Rule(COORDINATORS, answers=frozenset({400})),
     "reports-caseload-inquiries": Rule(COORDINATORS),
+    "reports-service": Rule(COORDINATORS),
+    "reports-service-export": Rule(COORDINATORS, answers=frozenset({404})),
     "reassign": Rule(COORDINATORS),
     "contact": Rule(PUBLIC),
     "contact-sent": Rule(PUBLIC),
