@@ -7,10 +7,11 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from simple_history.utils import bulk_create_with_history
 
 from clients.models import Client, Consent, Household, Topic
 
-from . import demo_people
+from . import demo_people, demo_times
 from .models import (
     Case,
     Channel,
@@ -108,6 +109,8 @@ def load() -> dict[str, int]:
         created["devices"] += new
     if not Client.objects.exists():
         created.update(_demo_casework(offices, users))
+    if not CounsellingSession.objects.filter(started_at__lt=timezone.now() - PAST).exists():
+        created.update(_past_year(offices, users))
     return created
 
 
@@ -278,3 +281,143 @@ def _demo_session(rng, case, client, topics, codes, now) -> int:
         [topics[code] for code in rng.sample(codes, k=min(len(codes), rng.randrange(1, 4)))]
     )
     return 1
+
+
+# The casework above is of the last 120 days; sessions older than this are the year
+# before it, and their absence means that year is still to be loaded.
+PAST = timedelta(days=150)
+POP_UP = "Itäkeskus shopping centre, pop-up desk"
+
+
+def _past_year(offices: dict, users: dict) -> dict[str, int]:
+    """The rest of a year of work: about 250 people who came in the months before the
+    current casework, most of whose cases are closed, and Helsinki's outreach pop-ups at
+    the Itäkeskus shopping centre through the year. Bulk-inserted: `make run` stays fast."""
+    rng = random.Random(2025)
+    today = timezone.localdate()
+    topics = {topic.code: topic for topic in Topic.objects.all()}
+    adults = [
+        person
+        for person in demo_people.people(390, today=today, seed=2025)
+        if person.relationship != "child"
+    ]
+    clients, cases = [], []
+    for person in adults:
+        office = offices[person.office]
+        owner = users[rng.choice(CASEWORKERS[person.office])]
+        client = Client.objects.create(
+            **person.profile, registered_office_id=office.pk, registered_by=owner
+        )
+        opened = today - timedelta(days=rng.randrange(130, 365))
+        closed = opened + timedelta(days=rng.randrange(10, 120))
+        is_closed = closed < today - timedelta(days=5) and rng.random() < 0.85
+        case = Case.objects.create(
+            client=client,
+            office=office,
+            owner=owner,
+            programme=Programme.SUPPORT_PERSON
+            if client.segment == "bip"
+            else rng.choice([Programme.GENERAL, Programme.GENERAL, Programme.ADAPTATION]),
+            opened_on=opened,
+            status=Case.Status.CLOSED if is_closed else Case.Status.OPEN,
+            closed_on=closed if is_closed else None,
+        )
+        codes = SEGMENT_TOPICS.get(client.segment, ["other"])
+        case.topics.set([topics[code] for code in rng.sample(codes, k=min(2, len(codes)))])
+        client.created_at = demo_times.at(rng, opened)
+        clients.append(client)
+        cases.append(case)
+    # Registered when they first came, not today.
+    Client.objects.bulk_update(clients, ["created_at"])
+    bulk_create_with_history(
+        [
+            Consent(
+                client=client,
+                scope=Consent.Scope.PROCESSING,
+                given_at=client.created_at,
+                recorded_by=client.registered_by,
+            )
+            for client in clients
+        ],
+        Consent,
+    )
+    sessions, session_topics = [], []
+    for case, client in zip(cases, clients, strict=True):
+        codes = SEGMENT_TOPICS.get(client.segment, ["other"])
+        last = case.closed_on or today - timedelta(days=1)
+        visits = rng.choices([1, 2, 3], [45, 35, 20])[0]
+        for day in demo_times.days(rng, visits, first=case.opened_on, last=last):
+            session = _past_session(rng, case, client, demo_times.at(rng, day))
+            sessions.append(session)
+            session_topics.append(rng.sample(codes, k=min(len(codes), rng.randrange(1, 3))))
+    sessions += _pop_ups(rng, offices, users, today)
+    session_topics += [[rng.choice(POP_UP_TOPICS)] for _ in range(len(sessions) - len(session_topics))]
+    bulk_create_with_history(sessions, CounsellingSession)
+    CounsellingSession.topics.through.objects.bulk_create(
+        CounsellingSession.topics.through(counsellingsession=session, topic=topics[code])
+        for session, codes in zip(sessions, session_topics, strict=True)
+        for code in codes
+    )
+    return {"past_clients": len(clients), "past_cases": len(cases), "past_sessions": len(sessions)}
+
+
+def _past_session(rng, case, client, started_at) -> CounsellingSession:
+    interpreter = client.interpreter_needed and rng.random() < 0.8
+    return CounsellingSession(
+        client=client,
+        case=case,
+        counsellor=case.owner,
+        office=case.office,
+        started_at=started_at,
+        duration_minutes=rng.choice([15, 20, 30, 30, 45, 60]),
+        channel=rng.choices(CHANNELS[:-1], CHANNEL_WEIGHTS[:-1])[0],
+        interpreter_language=client.interpreter_language if interpreter else "",
+        interpreter_mode=rng.choices(list(InterpreterMode), [50, 35, 15])[0] if interpreter else "",
+        note=rng.choice(NOTES),
+        restricted=rng.random() < 0.05,
+        outcome=rng.choices(OUTCOMES, OUTCOME_WEIGHTS)[0],
+    )
+
+
+# What people stop at the pop-up desk to ask (leaf topic codes).
+POP_UP_TOPICS = [
+    "work-job-search",
+    "language-courses",
+    "social-family-benefits",
+    "health-family-doctor",
+    "residence-extension",
+    "education-kindergarten",
+    "digital-bank-id",
+]
+
+
+def _pop_ups(rng, offices: dict, users: dict, today) -> list[CounsellingSession]:
+    """Every other Wednesday afternoon at the shopping centre: a handful of short talks,
+    an interpreter on site for some who need one."""
+    office = offices["helsinki-itakeskus"]
+    local = list(Client.objects.filter(registered_office_id=office.pk).order_by("pk"))
+    counsellors = [users[name] for name in CASEWORKERS["helsinki-itakeskus"]]
+    wednesday = today - timedelta(days=(today.weekday() - 2) % 7 or 7)
+    sessions = []
+    for fortnight in range(26):
+        day = wednesday - timedelta(weeks=2 * fortnight)
+        for client in rng.sample(local, k=min(len(local), rng.randrange(2, 7))):
+            interpreter = client.interpreter_needed and rng.random() < 0.5
+            sessions.append(
+                CounsellingSession(
+                    client=client,
+                    counsellor=rng.choice(counsellors),
+                    office=office,
+                    started_at=demo_times.at(rng, day, {13: 1.0, 14: 1.2, 15: 1.2, 16: 0.8}),
+                    duration_minutes=rng.choice([10, 10, 15, 20]),
+                    channel=Channel.OUTREACH,
+                    place=POP_UP,
+                    interpreter_language=client.interpreter_language if interpreter else "",
+                    interpreter_mode=InterpreterMode.ON_SITE if interpreter else "",
+                    note="Talked at the pop-up desk; gave the leaflet and the web address.",
+                    outcome=rng.choice(
+                        [Outcome.ANSWERED, Outcome.SIGNPOSTED, Outcome.KNOWLEDGE_PAGE]
+                    ),
+                )
+            )
+    return sessions

@@ -1,14 +1,18 @@
 """Fictional partner directory for `make run`: about 22 organisations of DOMAIN.md §4,
 each with one to three services. Addresses are at example.org; called by load_demo."""
 
+import math
 import random
 from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from clients.models import Consent, Topic
+from counselling import demo_times
 from counselling.models import Case, Role, User
+from counselling.workdays import add_working_days
 from knowledge.models import Page
 
 from . import sharing
@@ -287,6 +291,8 @@ def load() -> dict[str, int]:
     created = _directory() if not Organisation.objects.exists() else {}
     if not Referral.objects.exists():
         created.update(_referrals())
+    if not Referral.objects.filter(created_at__lt=timezone.now() - HISTORY).exists():
+        created.update(_past_referrals())
     return created
 
 
@@ -431,3 +437,172 @@ def _referrals() -> dict[str, int]:
             )
         made += 1
     return {"referrals": made}
+
+
+# The referrals above are of the last two months; older ones are the year's history, and
+# their absence means it is still to be loaded.
+HISTORY = timedelta(days=90)
+PAST_REFERRALS = 148
+# How a referral of the past year went; the last step is its status now. About 70 %
+# were accepted (and most of those completed), as DOMAIN.md §9 has it.
+PAST_STEPS = {
+    ("sent", "accepted", "completed"): 50,
+    ("sent", "accepted"): 27,
+    ("sent", "declined"): 13,
+    ("sent", "withdrawn"): 4,
+    ("sent", "accepted", "withdrawn"): 1,
+    ("sent", "failed"): 1,
+    ("sent",): 3,
+}
+# Sent in the last fortnight: many are still waiting for an answer.
+RECENT_STEPS = {("sent",): 45, ("sent", "accepted"): 45, ("sent", "declined"): 10}
+DECLINE_REASONS = {
+    "no_capacity": 30,
+    "not_eligible": 25,
+    "other_service": 20,
+    "not_enough_information": 10,
+    "duplicate": 10,
+    "other": 5,
+}
+OUTCOMES = {
+    "provided": 70,
+    "partly_provided": 15,
+    "did_not_come": 8,
+    "unreachable": 4,
+    "referred_on": 3,
+}
+REASONS = [
+    "Needs help with {service}.",
+    "Asked us to arrange {service}; documents checked together.",
+    "Came to us twice about this; {service} is the right place.",
+    "Counsellor recommends {service}; the client agreed and knows what is shared.",
+]
+
+
+def _weighted(rng, weights: dict):
+    return rng.choices(list(weights), list(weights.values()))[0]
+
+
+def _past_referrals() -> dict[str, int]:
+    """Referrals of the past year from cases of every office, to partners in the
+    office's country that serve its town. Each rests on the client's consent to share
+    with that organisation, recorded just before (or already standing); partners answer
+    after a few working days. Made as history: no e-mails are queued, and the few still
+    unanswered count as reminded."""
+    rng = random.Random(5)
+    today, now = timezone.localdate(), timezone.now()
+    services = list(
+        Service.objects.filter(active=True, organisation__active=True)
+        .select_related("organisation")
+        .prefetch_related("topics")
+        .order_by("pk")
+    )
+    cases = list(
+        Case.objects.filter(client__isnull=False, owner__isnull=False, opened_on__lt=today)
+        .select_related("client", "office", "owner")
+        .prefetch_related("topics")
+        .order_by("pk")
+    )
+    standing = {
+        (consent.client_id, folded(consent.partner_name)): consent
+        for consent in Consent.objects.filter(scope="sharing", withdrawn_at__isnull=True)
+    }
+    consents, referrals, steps_of = [], [], []
+    for case in rng.sample(cases, k=min(PAST_REFERRALS, len(cases))):
+        service = _service_for(rng, case, services)
+        if service is None:
+            continue
+        organisation = service.organisation
+        last_day = min(case.closed_on or today, today - timedelta(days=1))
+        (day,) = demo_times.days(rng, 1, first=case.opened_on, last=last_day)
+        sent_at = demo_times.at(rng, day)
+        consent = next(
+            (
+                standing[case.client_id, name]
+                for name in organisation_names(organisation)
+                if (case.client_id, name) in standing
+                and standing[case.client_id, name].given_at <= sent_at
+            ),
+            None,
+        )
+        if consent is None:
+            consent = Consent(
+                client=case.client,
+                scope=Consent.Scope.SHARING,
+                partner_name=organisation.name,
+                given_at=sent_at - timedelta(minutes=rng.randrange(5, 30)),
+                recorded_by=case.owner,
+            )
+            consents.append(consent)
+            standing[case.client_id, folded(organisation.name)] = consent
+        recent = (today - day).days < 14
+        steps = _weighted(rng, RECENT_STEPS if recent else PAST_STEPS)
+        moments = _moments(rng, steps, sent_at, service.response_days, now)
+        steps = steps[: len(moments)]  # what has not happened yet by now
+        status = steps[-1]
+        wished_by = add_working_days(day, service.response_days)
+        referral = Referral(
+            client=case.client, case=case, office_id=case.office_id, service=service,
+            organisation=organisation, made_by=case.owner, consent=consent,
+            reason=rng.choice(REASONS).format(service=service.name_en.lower()),
+            shared=sharing.snapshot(case.client, MINIMUM_SHARED), wished_by=wished_by,
+            language=organisation.language, status=status, created_at=sent_at,
+            status_changed_at=moments[-1],
+            decline_reason=_weighted(rng, DECLINE_REASONS) if status == "declined" else "",
+            outcome=_weighted(rng, OUTCOMES) if status == "completed" else "",
+            reminded_at=demo_times.at(rng, wished_by + timedelta(days=1))
+            if status == "sent" and wished_by < today
+            else None,
+        )  # fmt: skip
+        referrals.append(referral)
+        steps_of.append(list(zip(steps, moments, strict=True)))
+    bulk_create_with_history(consents, Consent)
+    Referral.objects.bulk_create(referrals)
+    partner_steps = {"accepted", "declined", "completed", "failed"}
+    ReferralEvent.objects.bulk_create(
+        ReferralEvent(
+            referral=referral,
+            status=status,
+            at=at,
+            actor=None if status in partner_steps else referral.made_by,
+            by_partner=status in partner_steps - {"failed"},
+        )
+        for referral, steps in zip(referrals, steps_of, strict=True)
+        for status, at in steps
+    )
+    return {"past_referrals": len(referrals), "sharing_consents": len(consents)}
+
+
+def _service_for(rng, case: Case, services: list[Service]) -> Service | None:
+    """A service in the case's country and town, about one of its topics if any is."""
+    country = FI if case.office.city == "Helsinki" else EE
+    near = [
+        service
+        for service in services
+        if service.organisation.country == country
+        and (not service.places or case.office.city in service.places)
+    ]
+    wanted = {topic.parent_id or topic.pk for topic in case.topics.all()}
+    about = [s for s in near if wanted & {topic.pk for topic in s.topics.all()}]
+    pool = about if about and rng.random() < 0.8 else near
+    return rng.choice(pool) if pool else None
+
+
+def _moments(rng, steps, sent_at, response_days: int, now) -> list:
+    """When each step happened: the partner answers in about half its promised working
+    days (some take longer), the service ends weeks later. Steps after now are cut."""
+    moments = [sent_at]
+    for status in steps[1:]:
+        if status in {"accepted", "declined"}:
+            days = rng.lognormvariate(math.log(max(1.0, response_days / 2)), 0.7)
+        elif status == "failed":
+            days = 0.01
+        elif status == "withdrawn":
+            days = rng.uniform(1, 6)
+        else:  # completed
+            days = rng.uniform(7, 45)
+        moment = demo_times.office_time(moments[-1], later_by=timedelta(days=days))
+        if moment >= now:
+            break
+        moments.append(moment)
+    return moments

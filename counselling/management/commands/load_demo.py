@@ -4,12 +4,14 @@ from channels import demo as channel_demo
 from counselling import demo
 from knowledge import demo as knowledge_demo
 from referrals import demo as referral_demo
+from reports import demo as report_demo
 
 
 class Command(BaseCommand):
     help = (
-        "Load fictional demo offices, staff, clients, casework, inquiries, walk-ins and "
-        "partner agencies and knowledge-base pages; "
+        "Load fictional demo offices, staff, clients, casework, inquiries, walk-ins, "
+        "partner agencies, referrals, survey answers and knowledge-base pages, with a "
+        "year of history for the dashboards; "
         "a second run adds only what is missing."
     )
 
@@ -20,6 +22,7 @@ class Command(BaseCommand):
             **referral_demo.load(),
             **knowledge_demo.load(),
             **referral_demo.link_knowledge_pages(),
+            **report_demo.load(),
         }
         if not any(created.values()):
             self.stdout.write("Demo data already loaded; nothing changed.")
