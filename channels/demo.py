@@ -158,17 +158,12 @@ class _People:
             code: [users[name] for name in names if name in users]
             for code, names in CASEWORKERS.items()
         }
-        self.reception = {
-            code: next(
-                (
-                    user
-                    for user in User.objects.filter(role=Role.RECEPTIONIST, offices=office)
-                    .order_by("pk")
-                ),
-                self.workers[code][0],
-            )
-            for code, office in self.offices.items()
-        }
+        # Who hands out queue numbers: the office's receptionist, else a counsellor.
+        self.reception = {code: workers[0] for code, workers in self.workers.items()}
+        receptionists = User.objects.filter(role=Role.RECEPTIONIST).prefetch_related("offices")
+        for user in receptionists.order_by("-pk"):
+            for office in user.offices.all():
+                self.reception[office.code] = user
         self.clients: dict[tuple[int, str], list[Client]] = defaultdict(list)
         for client in Client.objects.exclude(relationship="child").order_by("pk"):
             key = (client.registered_office_id, client.preferred_language)

@@ -350,8 +350,9 @@ def _past_year(offices: dict, users: dict) -> dict[str, int]:
             session = _past_session(rng, case, client, demo_times.at(rng, day))
             sessions.append(session)
             session_topics.append(rng.sample(codes, k=min(len(codes), rng.randrange(1, 3))))
-    sessions += _pop_ups(rng, offices, users, today)
-    session_topics += [[rng.choice(POP_UP_TOPICS)] for _ in range(len(sessions) - len(session_topics))]
+    pop_ups = _pop_ups(rng, offices, users, today)
+    sessions += pop_ups
+    session_topics += [[rng.choice(POP_UP_TOPICS)] for _ in pop_ups]
     bulk_create_with_history(sessions, CounsellingSession)
     CounsellingSession.topics.through.objects.bulk_create(
         CounsellingSession.topics.through(counsellingsession=session, topic=topics[code])

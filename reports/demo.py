@@ -111,9 +111,7 @@ def _past_surveys(now) -> dict[str, int]:
     spoken = {inquiry.pk: inquiry.language for inquiry in inquiries}
     answers = []
     for invitation in rng.sample(invitations, k=min(ANSWERS, len(invitations))):
-        answered_at = invitation.created_at + timedelta(
-            hours=rng.lognormvariate(math.log(5), 1.2)
-        )
+        answered_at = invitation.created_at + timedelta(hours=rng.lognormvariate(math.log(5), 1.2))
         if answered_at >= now:
             continue
         rating = _weighted(rng, RATINGS)
