@@ -3,6 +3,8 @@ in the PDF. Python works out the geometry; reports/chart.svg draws it. Every cha
 beside a data table with the same numbers, which is what screen readers read.
 
 Right-to-left pages get mirrored charts: bars grow from the right, time runs leftwards.
+The SVG itself is always laid out left to right (direction="ltr"), so text anchors mean
+the same in every browser and in WeasyPrint.
 """
 
 from dataclasses import dataclass, field
@@ -125,7 +127,8 @@ def columns(
 ) -> Chart:
     """Stacked columns over time: one column per tick, one colour per series, a few
     gridlines with their values, and as many tick labels as fit."""
-    plot_top, plot_bottom, left = 10, 190, 48
+    # Room on the left for the gridlines' values, on the right for the last tick label.
+    plot_top, plot_bottom, left, right = 10, 190, 48, WIDTH - 40
     chart = Chart(label=label, height=plot_bottom + 28)
     chart.legend = [(name, COLOURS[n % len(COLOURS)]) for n, (name, _v) in enumerate(series)]
     totals = [sum(values[i] for _name, values in series) for i in range(len(ticks))]
@@ -134,10 +137,10 @@ def columns(
     for step in range(5):
         value = ceiling * step / 4
         y = plot_bottom - value * scale
-        chart.lines.append(Line(left, y, WIDTH, y, dashed=step > 0))
+        chart.lines.append(Line(left, y, right, y, dashed=step > 0))
         chart.texts.append(Text(left - 6, y + 4, _number(int(value)), anchor="end", muted=True))
-    slot = (WIDTH - left) / max(1, len(ticks))
-    every = max(1, round(len(ticks) / 8))  # at most about eight tick labels
+    slot = (right - left) / max(1, len(ticks))
+    every = -(-len(ticks) // 6)  # at most six tick labels
     for i, tick in enumerate(ticks):
         x, y = left + i * slot + slot * 0.15, float(plot_bottom)
         for n, (name, values) in enumerate(series):

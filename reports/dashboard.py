@@ -107,7 +107,7 @@ def build(*, user: User, scope: Scope) -> Dashboard:
 
 def _tick(day: date, kind: str) -> str:
     if kind == "month":
-        return formats.date_format(day, "YEAR_MONTH_FORMAT")
+        return formats.date_format(day, "M Y")
     return formats.date_format(day, "SHORT_DATE_FORMAT")
 
 
