@@ -119,7 +119,7 @@ def _over_time(contacts: service.Contacts, scope: Scope, rtl: bool) -> Table:
     days = service.buckets(scope)
     series = [
         (
-            names[channel],
+            str(names[channel]),
             [getattr(contacts.by["over_time"].get((day, channel)), "contacts", 0) for day in days],
         )
         for channel in used
@@ -143,7 +143,7 @@ def _over_time(contacts: service.Contacts, scope: Scope, rtl: bool) -> Table:
 def _channels(contacts: service.Contacts, rtl: bool) -> Table:
     tallies = contacts.by_channel()
     rows = [
-        [label, tally.contacts, tally.anonymous, percent(tally.anonymous, tally.contacts)]
+        [str(label), tally.contacts, tally.anonymous, percent(tally.anonymous, tally.contacts)]
         for channel, label in CONTACT_CHANNELS
         if (tally := tallies.get(channel))
     ]
