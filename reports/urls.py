@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import reassigning, views
+from . import file_views, funder_views, reassigning, views
 
 # Staff pages under /reports/ (see counselling/urls.py), no language prefix.
 urlpatterns = [
@@ -11,4 +11,8 @@ urlpatterns = [
     path("caseload/follow-ups/", views.follow_up_list, name="reports-caseload-follow-ups"),
     path("caseload/inquiries/", views.inquiry_list, name="reports-caseload-inquiries"),
     path("caseload/reassign/", reassigning.reassign, name="reassign"),
+    path("funders/", funder_views.funder_report, name="reports-funders"),
+    path("funders/file.<slug:fmt>", funder_views.funder_file, name="reports-funders-file"),
+    path("files/<int:pk>/", file_views.report_file, name="report-file"),
+    path("files/<int:pk>/download", file_views.report_file_download, name="report-file-download"),
 ]
