@@ -84,7 +84,7 @@ class FunderNumbers:
 
 
 def _age_group(first: date) -> tuple[Case, Func]:
-    age = Func(
+    age: Func = Func(
         Value(first, output_field=DateField()),
         F("birth_date"),
         template="EXTRACT(YEAR FROM AGE(%(expressions)s))",
@@ -123,15 +123,17 @@ def funder_numbers(*, user: User, scope: Scope) -> FunderNumbers:
     )
     numbers.participants = {(r["segment"], r["gender"], r["age_group"]): r["n"] for r in people}
 
-    counted = {"sessions": Count("id"), "people": Count(participant("client__"), distinct=True)}
+    people_served = Count(participant("client__"), distinct=True)
     by_programme = (
         sessions.annotate(kind=Coalesce("case__programme", Value(Programme.GENERAL.value)))
         .values("kind")
-        .annotate(**counted)
+        .annotate(sessions=Count("id"), people=people_served)
         .order_by()
     )
     numbers.programmes = {r["kind"]: (r["sessions"], r["people"]) for r in by_programme}
-    by_channel = sessions.values("channel").annotate(**counted).order_by()
+    by_channel = (
+        sessions.values("channel").annotate(sessions=Count("id"), people=people_served).order_by()
+    )
     numbers.channels = {r["channel"]: (r["sessions"], r["people"]) for r in by_channel}
 
     answers = SurveyAnswer.objects.filter(
