@@ -236,6 +236,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reports.tasks.invite_to_surveys",
         "schedule": timedelta(minutes=15),
     },
+    # Report files past REPORT_FILE_DAYS are deleted; ones a dead worker left are failed.
+    "clean-report-files": {
+        "task": "reports.tasks.clean_report_files",
+        "schedule": timedelta(minutes=10),
+    },
 }
 
 # E-mail: sent only by the outbox task, over SMTP.
@@ -358,6 +363,10 @@ KNOWLEDGE_SEARCH_CONFIGS = {
 SURVEY_AFTER = env_list("SURVEY_AFTER", "inquiry")
 SURVEY_WINDOW_DAYS = env_int("SURVEY_WINDOW_DAYS", 7)
 SURVEY_DELAY_HOURS = env_int("SURVEY_DELAY_HOURS", 2)
+# Published reports hide counts from 1 to this minus one, so nobody can be recognised.
+REPORT_SUPPRESS_BELOW = env_int("REPORT_SUPPRESS_BELOW", 5)
+# Report files made in the background are kept this long, then deleted.
+REPORT_FILE_DAYS = env_int("REPORT_FILE_DAYS", 7)
 
 # Who writes and reviews knowledge pages (the knowledge base asks the user's role string:
 # it stands alone). Receptionists read the staff pages but do not edit.

@@ -1,6 +1,6 @@
 from celery import shared_task
 
-from . import surveys
+from . import files, surveys
 
 
 # From beat every few minutes. Idempotent: an inquiry is invited once (a unique row),
@@ -9,3 +9,17 @@ from . import surveys
 @shared_task(time_limit=300, ignore_result=True)
 def invite_to_surveys() -> int:
     return surveys.invite_after_closed_inquiries()
+
+
+# The default queue (not the outbox's: a long report must not delay e-mail). build()
+# claims the row, so a copy Redis redelivers after a worker died leaves it alone; the
+# clean-up fails a row left running past the time limit (files.STALE_AFTER).
+@shared_task(time_limit=600, soft_time_limit=540, ignore_result=True)
+def build_report_file(file_id: int) -> str:
+    return files.build(file_id)
+
+
+# From beat every few minutes; deleting and failing rows twice is harmless.
+@shared_task(time_limit=300, ignore_result=True)
+def clean_report_files() -> tuple[int, int]:
+    return files.clean()

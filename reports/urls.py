@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import reassigning, service_views, views
+from . import file_views, funder_views, reassigning, service_views, views
 
 # Staff pages under /reports/ (see counselling/urls.py), no language prefix.
 urlpatterns = [
@@ -17,4 +17,8 @@ urlpatterns = [
         service_views.service_export,
         name="reports-service-export",
     ),
+    path("funders/", funder_views.funder_report, name="reports-funders"),
+    path("funders/file.<slug:fmt>", funder_views.funder_file, name="reports-funders-file"),
+    path("files/<int:pk>/", file_views.report_file, name="report-file"),
+    path("files/<int:pk>/download", file_views.report_file_download, name="report-file-download"),
 ]

@@ -5,17 +5,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('channels', '0004_raw_digest'),
-        ('clients', '0004_households_and_history'),
-        ('counselling', '0008_outbox_enqueued_at'),
+        ("channels", "0004_raw_digest"),
+        ("clients", "0004_households_and_history"),
+        ("counselling", "0008_outbox_enqueued_at"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='inquiry',
-            index=models.Index(fields=['office', 'created_at'], name='inquiry_office_time'),
+            model_name="inquiry",
+            index=models.Index(fields=["office", "created_at"], name="inquiry_office_time"),
         ),
     ]

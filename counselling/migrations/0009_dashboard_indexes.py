@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('clients', '0004_households_and_history'),
-        ('counselling', '0008_outbox_enqueued_at'),
+        ("clients", "0004_households_and_history"),
+        ("counselling", "0008_outbox_enqueued_at"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='counsellingsession',
-            index=models.Index(fields=['office', 'started_at'], name='session_office_time'),
+            model_name="counsellingsession",
+            index=models.Index(fields=["office", "started_at"], name="session_office_time"),
         ),
     ]

@@ -79,6 +79,12 @@ RULES = {
     "reports-caseload-inquiries": Rule(COORDINATORS),
     "reports-service": Rule(COORDINATORS),
     "reports-service-export": Rule(COORDINATORS, answers=frozenset({404})),
+    "reports-funders": Rule(COORDINATORS),
+    # Starting a file is POST only; a made-up format is a 404 (tests/reports/).
+    "reports-funders-file": Rule(COORDINATORS, answers=frozenset({404, 405})),
+    # Files are their requester's alone, so a made-up id is a 404: tests/reports/.
+    "report-file": Rule(COORDINATORS, answers=frozenset({404})),
+    "report-file-download": Rule(COORDINATORS, answers=frozenset({404})),
     "reassign": Rule(COORDINATORS),
     "contact": Rule(PUBLIC),
     "contact-sent": Rule(PUBLIC),
