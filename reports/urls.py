@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import reassigning, views
+from . import desk_views, reassigning, satisfaction_views, views
 
 # Staff pages under /reports/ (see counselling/urls.py), no language prefix.
 urlpatterns = [
@@ -11,4 +11,8 @@ urlpatterns = [
     path("caseload/follow-ups/", views.follow_up_list, name="reports-caseload-follow-ups"),
     path("caseload/inquiries/", views.inquiry_list, name="reports-caseload-inquiries"),
     path("caseload/reassign/", reassigning.reassign, name="reassign"),
+    path("satisfaction/", satisfaction_views.satisfaction, name="reports-satisfaction"),
+    # The survey at the desk (POST), after a session or a closed inquiry.
+    path("sessions/<int:pk>/survey/", desk_views.session_survey, name="survey-desk-session"),
+    path("inquiries/<int:pk>/survey/", desk_views.inquiry_survey, name="survey-desk-inquiry"),
 ]

@@ -78,6 +78,10 @@ RULES = {
     "reports-caseload-follow-ups": Rule(COORDINATORS, answers=frozenset({400})),
     "reports-caseload-inquiries": Rule(COORDINATORS),
     "reassign": Rule(COORDINATORS),
+    "reports-satisfaction": Rule(COORDINATORS),
+    # The survey at the desk is the answer to a POST (tests/reports/test_survey_desk.py).
+    "survey-desk-session": Rule(CASEWORKERS, scope="session", answers=frozenset({405})),
+    "survey-desk-inquiry": Rule(STAFF, scope="inquiry", answers=frozenset({405})),
     "contact": Rule(PUBLIC),
     "contact-sent": Rule(PUBLIC),
     "inbox": Rule(STAFF),
