@@ -147,7 +147,8 @@ def survey_results(*, user: User, scope: Scope) -> Satisfaction:
 
     comments = None
     if user.role in COMMENT_ROLES:
-        shown = [pk for pk, group in by_office.items() if not group.suppressed]
+        # Offices hidden only to protect a smaller one still show their comments.
+        shown = [pk for pk, group in by_office.items() if group.answers >= threshold]
         comments = [] if total.suppressed else _latest_comments(scope, shown, rows)
     return Satisfaction(
         total=total,
