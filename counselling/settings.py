@@ -231,7 +231,7 @@ CELERY_BEAT_SCHEDULE = {
         "task": "counselling.knowledge_digest.send_knowledge_digest",
         "schedule": crontab(day_of_week="mon", hour=5, minute=0),
     },
-    # Satisfaction surveys for inquiries closed since the last run (SURVEY_AFTER).
+    # Satisfaction surveys for inquiries closed and sessions logged lately (SURVEY_AFTER).
     "invite-to-surveys": {
         "task": "reports.tasks.invite_to_surveys",
         "schedule": timedelta(minutes=15),
@@ -359,8 +359,10 @@ KNOWLEDGE_SEARCH_CONFIGS = {
     "ar": "arabic",
 }
 # Client monitoring: after what a newcomer is asked how it went ("inquiry": a closed
-# inquiry with an e-mail address), within how many days, and how long after closing.
-SURVEY_AFTER = env_list("SURVEY_AFTER", "inquiry")
+# inquiry with an e-mail address; "session": a logged session, for a client who agreed
+# to be contacted by e-mail), within how many days, and how long after closing. A client
+# is asked at most once per SURVEY_WINDOW_DAYS, however often they come.
+SURVEY_AFTER = env_list("SURVEY_AFTER", "inquiry,session")
 SURVEY_WINDOW_DAYS = env_int("SURVEY_WINDOW_DAYS", 7)
 SURVEY_DELAY_HOURS = env_int("SURVEY_DELAY_HOURS", 2)
 # Published reports hide counts from 1 to this minus one, so nobody can be recognised.

@@ -1,4 +1,4 @@
-"""Client monitoring: short satisfaction surveys after an inquiry is closed.
+"""Client monitoring: short satisfaction surveys after an inquiry is closed or a session.
 
 An invitation is a single-use link; its answer is kept apart from the people who did the
 work, so counsellors never see who said what. The office, channel, topic and language
@@ -20,13 +20,31 @@ def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
+# Letters and digits nobody mistakes for one another, for a link typed from a screen.
+DESK_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+
+
+def desk_token() -> str:
+    """Ten characters (about 50 bits): short enough to type from the desk's screen, far
+    too many to guess, and a guess only ever answers one survey."""
+    return "".join(secrets.choice(DESK_ALPHABET) for _ in range(10))
+
+
 class SurveyInvitation(models.Model):
     class Source(models.TextChoices):
         INQUIRY = "inquiry", _("Inquiry closed")
+        SESSION = "session", _("Session logged")
+
+    class Delivery(models.TextChoices):
+        EMAIL = "email", _("By e-mail")
+        DESK = "desk", _("At the desk")
 
     token = models.CharField(max_length=40, unique=True, default=new_token, editable=False)
     source = models.CharField(_("after"), max_length=20, choices=Source.choices)
     source_id = models.BigIntegerField()
+    delivery = models.CharField(
+        _("handed over"), max_length=10, choices=Delivery.choices, default=Delivery.EMAIL
+    )
     office = models.ForeignKey(
         "counselling.Office", on_delete=models.PROTECT, related_name="+", verbose_name=_("office")
     )
@@ -43,8 +61,13 @@ class SurveyInvitation(models.Model):
         verbose_name = _("survey invitation")
         verbose_name_plural = _("survey invitations")
         constraints = [
-            # One invitation per closed inquiry, however often the invitation run repeats.
+            # One invitation per closed inquiry or session, however often the invitation
+            # run repeats, and whether it went by e-mail or was shown at the desk.
             models.UniqueConstraint(fields=["source", "source_id"], name="one_invitation_each")
+        ]
+        indexes = [
+            # "Was this client asked lately?" (one invitation per client per window).
+            models.Index(fields=["client", "-created_at"], name="survey_client_recent"),
         ]
 
     def __str__(self):

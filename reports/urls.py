@@ -1,6 +1,14 @@
 from django.urls import path
 
-from . import file_views, funder_views, reassigning, service_views, views
+from . import (
+    desk_views,
+    file_views,
+    funder_views,
+    reassigning,
+    satisfaction_views,
+    service_views,
+    views,
+)
 
 # Staff pages under /reports/ (see counselling/urls.py), no language prefix.
 urlpatterns = [
@@ -21,4 +29,8 @@ urlpatterns = [
     path("funders/file.<slug:fmt>", funder_views.funder_file, name="reports-funders-file"),
     path("files/<int:pk>/", file_views.report_file, name="report-file"),
     path("files/<int:pk>/download", file_views.report_file_download, name="report-file-download"),
+    path("satisfaction/", satisfaction_views.satisfaction, name="reports-satisfaction"),
+    # The survey at the desk (POST), after a session or a closed inquiry.
+    path("sessions/<int:pk>/survey/", desk_views.session_survey, name="survey-desk-session"),
+    path("inquiries/<int:pk>/survey/", desk_views.inquiry_survey, name="survey-desk-inquiry"),
 ]

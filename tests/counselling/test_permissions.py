@@ -86,6 +86,10 @@ RULES = {
     "report-file": Rule(COORDINATORS, answers=frozenset({404})),
     "report-file-download": Rule(COORDINATORS, answers=frozenset({404})),
     "reassign": Rule(COORDINATORS),
+    "reports-satisfaction": Rule(COORDINATORS),
+    # The survey at the desk is the answer to a POST (tests/reports/test_survey_desk.py).
+    "survey-desk-session": Rule(CASEWORKERS, scope="session", answers=frozenset({405})),
+    "survey-desk-inquiry": Rule(STAFF, scope="inquiry", answers=frozenset({405})),
     "contact": Rule(PUBLIC),
     "contact-sent": Rule(PUBLIC),
     "inbox": Rule(STAFF),
