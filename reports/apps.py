@@ -7,4 +7,4 @@ class ReportsConfig(AppConfig):
     verbose_name = _("Reports")
 
     def ready(self):
-        from . import funder_exports  # noqa: F401 (registers the report file builders)
+        from . import funder_exports, period_report  # noqa: F401 (register file builders)

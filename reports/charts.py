@@ -81,18 +81,19 @@ def bars(
     *,
     stacked: bool = True,
     unit: str = "",
-    marker: dict[str, float] | None = None,
+    ceiling: float | None = None,
     rtl: bool = False,
 ) -> Chart:
     """Horizontal bars, one row per label, each label written above its bar. Several
     series are stacked (parts of a whole) or drawn side by side (stacked=False).
-    `marker` draws a dashed target line on a row (row label → value)."""
+    `ceiling` fixes the value of a full-length bar (a rating's 5) instead of the
+    longest one."""
     row_height = 22 + (14 if stacked else 10 * len(series))
     chart = Chart(label=label, height=max(1, len(rows)) * row_height + 8)
     if len(series) > 1:
         chart.legend = list(zip(series, COLOURS, strict=False))
     totals = [sum(values) if stacked else max(values, default=0) for _label, values in rows]
-    ceiling = max([*totals, *(marker or {}).values(), 0]) or 1
+    ceiling = ceiling or max([*totals, 0]) or 1
     room = WIDTH - 90  # the number written after the longest bar
     for n, (row_label, values) in enumerate(rows):
         top = n * row_height + 4
@@ -112,9 +113,6 @@ def bars(
                 y += 10
         if stacked:
             chart.texts.append(Text(x + 6, top + 30, f"{_number(totals[n])}{unit}"))
-        if marker and row_label in marker:
-            at = room * marker[row_label] / ceiling
-            chart.lines.append(Line(at, top + 15, at, top + row_height - 2, dashed=True))
     return _mirror(chart) if rtl else chart
 
 

@@ -20,6 +20,7 @@ urlpatterns = [
     path("caseload/inquiries/", views.inquiry_list, name="reports-caseload-inquiries"),
     path("caseload/reassign/", reassigning.reassign, name="reassign"),
     path("service/", service_views.service, name="reports-service"),
+    path("service/report.pdf", service_views.service_report, name="reports-service-report"),
     path(
         "service/<slug:table>.<slug:fmt>",
         service_views.service_export,

@@ -79,6 +79,8 @@ RULES = {
     "reports-caseload-inquiries": Rule(COORDINATORS),
     "reports-service": Rule(COORDINATORS),
     "reports-service-export": Rule(COORDINATORS, answers=frozenset({404})),
+    # Starting the PDF is POST only.
+    "reports-service-report": Rule(COORDINATORS, answers=frozenset({405})),
     "reports-funders": Rule(COORDINATORS),
     # Starting a file is POST only; a made-up format is a 404 (tests/reports/).
     "reports-funders-file": Rule(COORDINATORS, answers=frozenset({404, 405})),

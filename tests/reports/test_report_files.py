@@ -69,7 +69,7 @@ def test_an_xlsx_file_is_queued_made_and_downloaded_with_the_reports_numbers(
     assert len(callbacks) == 1, "enqueued when the request's transaction commits"
     waiting = browser.get(response["Location"]).content.decode()
     assert '<progress id="file-progress" max="100" value="0">' in waiting
-    assert '<meta http-equiv="refresh"' in waiting
+    assert 'hx-trigger="every 2s"' in waiting  # the page keeps asking while it waits
     assert "Waiting to start" in waiting
 
     assert tasks.build_report_file(row.pk) == "ready"
@@ -77,7 +77,7 @@ def test_an_xlsx_file_is_queued_made_and_downloaded_with_the_reports_numbers(
     row.refresh_from_db()
     assert (row.status, row.progress) == (ReportFile.Status.READY, 100)
     ready = browser.get(response["Location"]).content.decode()
-    assert "http-equiv" not in ready and "<progress" not in ready
+    assert "hx-trigger" not in ready and "<progress" not in ready
     assert f'href="/reports/files/{row.pk}/download"' in ready
     download = browser.get(f"/reports/files/{row.pk}/download")
     assert download.status_code == 200

@@ -1,5 +1,6 @@
 """A coordinator reads the service statistics: filters by office and month, opens a
-chart's data table, downloads a table as XLSX and the period report as PDF."""
+chart's data table, downloads a table as XLSX and the period report as PDF, which a real
+Celery worker makes in the background while the page shows its progress."""
 
 import io
 import re
@@ -16,7 +17,7 @@ from tests.conftest import PASSWORD, totp_device
 from tests.pages import sign_in_through_the_form
 from tests.reports import service_data
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
 
 @pytest.fixture
@@ -35,8 +36,9 @@ def sign_in_with_two_factor(page, user):
 
 
 def test_a_coordinator_filters_reads_a_data_table_and_downloads(
-    open_page, coordinator, office_a, seeded
+    open_page, workers, coordinator, office_a, seeded
 ):
+    workers.start()
     # Last month: the seed covers the 45 days before today.
     last = timezone.localdate().replace(day=1) - timedelta(days=1)
     first = last.replace(day=1)
@@ -71,3 +73,15 @@ def test_a_coordinator_filters_reads_a_data_table_and_downloads(
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:2] == ("Channel", "Contacts")
     assert rows[-1][:2] == ("All", len(in_month))
+
+    page.page.get_by_role("button", name="Make the PDF report of this period").click()
+    expect(page.page.get_by_role("heading", name="Report file")).to_be_visible()
+    assert page.axe_violations() == []
+    link = page.page.get_by_role("link", name=re.compile(r"^Download service-report-"))
+    expect(link).to_be_visible(timeout=90_000)  # the page refreshes itself until then
+    with page.page.expect_download() as download:
+        link.click()
+    expected = f"service-report-{first:%Y%m%d}-{last:%Y%m%d}.pdf"
+    assert download.value.suggested_filename == expected
+    assert Path(download.value.path()).read_bytes().startswith(b"%PDF-")
+    assert page.console_errors == []
