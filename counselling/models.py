@@ -291,6 +291,8 @@ class CounsellingSession(models.Model):
             models.Index(fields=["client", "-started_at"], name="session_client_time"),
             # "My work": my sessions this week.
             models.Index(fields=["counsellor", "-started_at"], name="session_counsellor_time"),
+            # The dashboards: an office's sessions in a period.
+            models.Index(fields=["office", "started_at"], name="session_office_time"),
         ]
 
     def __str__(self):

@@ -3,6 +3,8 @@ in the PDF. Python works out the geometry; reports/chart.svg draws it. Every cha
 beside a data table with the same numbers, which is what screen readers read.
 
 Right-to-left pages get mirrored charts: bars grow from the right, time runs leftwards.
+The SVG itself is always laid out left to right (direction="ltr"), so text anchors mean
+the same in every browser and in WeasyPrint.
 """
 
 from dataclasses import dataclass, field
@@ -79,18 +81,19 @@ def bars(
     *,
     stacked: bool = True,
     unit: str = "",
-    marker: dict[str, float] | None = None,
+    ceiling: float | None = None,
     rtl: bool = False,
 ) -> Chart:
     """Horizontal bars, one row per label, each label written above its bar. Several
     series are stacked (parts of a whole) or drawn side by side (stacked=False).
-    `marker` draws a dashed target line on a row (row label → value)."""
+    `ceiling` fixes the value of a full-length bar (a rating's 5) instead of the
+    longest one."""
     row_height = 22 + (14 if stacked else 10 * len(series))
     chart = Chart(label=label, height=max(1, len(rows)) * row_height + 8)
     if len(series) > 1:
         chart.legend = list(zip(series, COLOURS, strict=False))
     totals = [sum(values) if stacked else max(values, default=0) for _label, values in rows]
-    ceiling = max([*totals, *(marker or {}).values(), 0]) or 1
+    ceiling = ceiling or max([*totals, 0]) or 1
     room = WIDTH - 90  # the number written after the longest bar
     for n, (row_label, values) in enumerate(rows):
         top = n * row_height + 4
@@ -110,9 +113,6 @@ def bars(
                 y += 10
         if stacked:
             chart.texts.append(Text(x + 6, top + 30, f"{_number(totals[n])}{unit}"))
-        if marker and row_label in marker:
-            at = room * marker[row_label] / ceiling
-            chart.lines.append(Line(at, top + 15, at, top + row_height - 2, dashed=True))
     return _mirror(chart) if rtl else chart
 
 
@@ -125,7 +125,8 @@ def columns(
 ) -> Chart:
     """Stacked columns over time: one column per tick, one colour per series, a few
     gridlines with their values, and as many tick labels as fit."""
-    plot_top, plot_bottom, left = 10, 190, 48
+    # Room on the left for the gridlines' values, on the right for the last tick label.
+    plot_top, plot_bottom, left, right = 10, 190, 48, WIDTH - 40
     chart = Chart(label=label, height=plot_bottom + 28)
     chart.legend = [(name, COLOURS[n % len(COLOURS)]) for n, (name, _v) in enumerate(series)]
     totals = [sum(values[i] for _name, values in series) for i in range(len(ticks))]
@@ -134,10 +135,10 @@ def columns(
     for step in range(5):
         value = ceiling * step / 4
         y = plot_bottom - value * scale
-        chart.lines.append(Line(left, y, WIDTH, y, dashed=step > 0))
+        chart.lines.append(Line(left, y, right, y, dashed=step > 0))
         chart.texts.append(Text(left - 6, y + 4, _number(int(value)), anchor="end", muted=True))
-    slot = (WIDTH - left) / max(1, len(ticks))
-    every = max(1, round(len(ticks) / 8))  # at most about eight tick labels
+    slot = (right - left) / max(1, len(ticks))
+    every = -(-len(ticks) // 6)  # at most six tick labels
     for i, tick in enumerate(ticks):
         x, y = left + i * slot + slot * 0.15, float(plot_bottom)
         for n, (name, values) in enumerate(series):

@@ -6,7 +6,7 @@ from datetime import date
 
 from django.conf import settings
 from django.utils import formats
-from django.utils.translation import get_language_bidi
+from django.utils.translation import get_language_bidi, ngettext
 from django.utils.translation import gettext as _
 
 from clients.languages import CLIENT_LANGUAGES
@@ -14,7 +14,7 @@ from clients.models import Segment, Topic
 from counselling.models import InterpreterMode, Office, User
 from referrals.models import Referral
 
-from . import charts, service
+from . import charts, satisfaction, service
 from .filters import CONTACT_CHANNELS
 from .selectors import Scope
 
@@ -101,13 +101,14 @@ def build(*, user: User, scope: Scope) -> Dashboard:
         _response_times(service.response_times(user=user, scope=scope), rtl),
         _waits(service.walk_in_waits(user=user, scope=scope), offices, rtl),
         _referrals(service.referrals(user=user, scope=scope), rtl),
+        *_satisfaction(satisfaction.survey_results(user=user, scope=scope), rtl),
     ]
     return dashboard
 
 
 def _tick(day: date, kind: str) -> str:
     if kind == "month":
-        return formats.date_format(day, "YEAR_MONTH_FORMAT")
+        return formats.date_format(day, "M Y")
     return formats.date_format(day, "SHORT_DATE_FORMAT")
 
 
@@ -119,7 +120,7 @@ def _over_time(contacts: service.Contacts, scope: Scope, rtl: bool) -> Table:
     days = service.buckets(scope)
     series = [
         (
-            names[channel],
+            str(names[channel]),
             [getattr(contacts.by["over_time"].get((day, channel)), "contacts", 0) for day in days],
         )
         for channel in used
@@ -143,7 +144,7 @@ def _over_time(contacts: service.Contacts, scope: Scope, rtl: bool) -> Table:
 def _channels(contacts: service.Contacts, rtl: bool) -> Table:
     tallies = contacts.by_channel()
     rows = [
-        [label, tally.contacts, tally.anonymous, percent(tally.anonymous, tally.contacts)]
+        [str(label), tally.contacts, tally.anonymous, percent(tally.anonymous, tally.contacts)]
         for channel, label in CONTACT_CHANNELS
         if (tally := tallies.get(channel))
     ]
@@ -411,3 +412,51 @@ def _referrals(partners: list[service.PartnerReferrals], rtl: bool) -> Table:
             "completed referrals; answered adds the declined ones."
         ),
     )
+
+
+def _satisfaction(results: satisfaction.Satisfaction, rtl: bool) -> list[Table]:
+    """The survey by office, channel and topic; a group too small to stay anonymous
+    shows its invitations only."""
+    hidden = ngettext(
+        "fewer than %(threshold)s answer", "fewer than %(threshold)s answers", results.threshold
+    ) % {"threshold": results.threshold}
+    tables = []
+    for slug, title, heading, groups in (
+        ("satisfaction-offices", _("Satisfaction by office"), _("Office"), results.by_office),
+        ("satisfaction-channels", _("Satisfaction by channel"), _("Channel"), results.by_channel),
+        ("satisfaction-topics", _("Satisfaction by topic"), _("Topic"), results.by_topic),
+    ):
+        rows = [
+            [group.label, group.invited, hidden, None, None, None]
+            if group.suppressed
+            else [
+                group.label,
+                group.invited,
+                group.answers,
+                group.response_rate,
+                group.average_rating,
+                group.information_shares[0] if group.answers else None,
+            ]
+            for group in groups
+            if group.invited or group.answers
+        ]
+        rated = [(row[0], [row[4]]) for row in rows if row[4] is not None]
+        tables.append(
+            Table(
+                slug=slug,
+                title=title,
+                columns=[
+                    Column(heading),
+                    Column(_("Invitations sent")),
+                    Column(_("Answers")),
+                    Column(_("Response rate (%)"), "percent"),
+                    Column(_("Average rating (1–5)"), "decimal"),
+                    Column(_("Got the information needed (%)"), "percent"),
+                ],
+                rows=rows,
+                chart=charts.bars(title, rated, [_("Average rating (1–5)")], ceiling=5, rtl=rtl)
+                if rated
+                else None,
+            )
+        )
+    return tables

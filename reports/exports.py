@@ -73,11 +73,14 @@ def as_xlsx(headings: list[str], rows: list[list], title: str) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = title[:31]  # Excel's limit for a sheet's name
-    sheet.append(headings)
+    sheet.append([str(heading) for heading in headings])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(row)
+        # Labels may be lazy translations, which openpyxl cannot write.
+        sheet.append(
+            [value if isinstance(value, int | float | None) else str(value) for value in row]
+        )
     sheet.freeze_panes = "B2"
     out = io.BytesIO()
     book.save(out)

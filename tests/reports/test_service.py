@@ -338,3 +338,20 @@ def test_an_admin_sees_every_office(administrator, sign_in, facts):
     make_user("helper", Role.COUNSELLOR)
     offices = rows(dashboard(sign_in(administrator)), "offices")
     assert set(offices) == {"Tallinn", "Narva"}
+
+
+def test_every_table_downloads_in_both_formats(coordinator, sign_in, facts):
+    browser = sign_in(coordinator)
+    shown = dashboard(browser)
+    for table in shown.tables:
+        for fmt in ("csv", "xlsx"):
+            url = reverse("reports-service-export", args=[table.slug, fmt])
+            response = browser.get(url, query())
+            assert response.status_code == 200, (table.slug, fmt)
+            if fmt == "csv":
+                lines = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+            else:
+                book = openpyxl.load_workbook(io.BytesIO(response.content))
+                lines = [list(row) for row in book.active.iter_rows(values_only=True)]
+            assert len(lines) == 1 + len(table.cells)
+            assert [str(line[0]) for line in lines[1:]] == [str(row[0]) for row in table.cells]
