@@ -4,7 +4,7 @@ their own language. Called by the load_demo command after the inquiries' history
 
 import math
 import random
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
@@ -13,7 +13,7 @@ from django.utils import timezone
 from channels.models import Inquiry
 
 from .models import SurveyAnswer, SurveyInvitation
-from .surveys import NOT_ASKED, email_language
+from .surveys import NOT_ASKED, inquiry_facts
 
 # Answers older than this are the year's history; none means it is still to be loaded.
 HISTORY = timedelta(days=60)
@@ -80,9 +80,9 @@ def load() -> dict[str, int]:
 
 
 def _past_surveys(now) -> dict[str, int]:
-    """An invitation for each closed inquiry with an e-mail address not yet asked (as
-    the periodic invitation run would have made, so it finds nothing left to send), and
-    answers to about a third of them."""
+    """An invitation for each closed inquiry with an e-mail address not yet asked, a
+    client at most once per SURVEY_WINDOW_DAYS (as the periodic invitation run would
+    have made them, so it finds nothing left to send), and answers to about a third."""
     rng = random.Random(4)
     asked = SurveyInvitation.objects.filter(source=SurveyInvitation.Source.INQUIRY)
     inquiries = list(
@@ -94,19 +94,17 @@ def _past_surveys(now) -> dict[str, int]:
         .order_by("pk")
     )
     delay = timedelta(hours=settings.SURVEY_DELAY_HOURS)
-    invitations = [
-        SurveyInvitation(
-            source=SurveyInvitation.Source.INQUIRY,
-            source_id=inquiry.pk,
-            office_id=inquiry.office_id,
-            channel=inquiry.channel,
-            topic_code=inquiry.topic.code if inquiry.topic else "",
-            language=email_language(inquiry.language),
-            client_id=inquiry.client_id,
-            created_at=inquiry.closed_at + delay + timedelta(minutes=rng.randrange(15)),
-        )
-        for inquiry in inquiries
-    ]
+    window = timedelta(days=settings.SURVEY_WINDOW_DAYS)
+    last_asked: dict[int, datetime] = {}
+    invitations = []
+    for inquiry in sorted(inquiries, key=lambda inquiry: inquiry.closed_at):
+        invited_at = inquiry.closed_at + delay + timedelta(minutes=rng.randrange(15))
+        client_id = inquiry.client_id
+        if client_id is not None:
+            if client_id in last_asked and invited_at - last_asked[client_id] < window:
+                continue
+            last_asked[client_id] = invited_at
+        invitations.append(SurveyInvitation(**inquiry_facts(inquiry), created_at=invited_at))
     SurveyInvitation.objects.bulk_create(invitations)
     spoken = {inquiry.pk: inquiry.language for inquiry in inquiries}
     answers = []

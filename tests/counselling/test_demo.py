@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.management import call_command
 from django.db.models import F
 from django.utils import timezone
@@ -99,6 +100,13 @@ def test_demo_gives_the_dashboards_a_year_of_varied_work_and_a_second_load_adds_
     assert answers.filter(rating__gte=4).count() > answers.count() / 2
     assert answers.exclude(comment="").exists()
     assert not SurveyAnswer.objects.filter(answered_at__gt=now).exists()
+    asked = sorted(
+        SurveyInvitation.objects.filter(client__isnull=False).values_list("client_id", "created_at")
+    )
+    window = timedelta(days=settings.SURVEY_WINDOW_DAYS)
+    assert all(
+        b - a >= window for (x, a), (y, b) in zip(asked, asked[1:], strict=False) if x == y
+    ), "a client is asked at most once per survey window"
 
     call_command("load_demo")
 
