@@ -91,7 +91,7 @@ def bars(
     row_height = 22 + (14 if stacked else 10 * len(series))
     chart = Chart(label=label, height=max(1, len(rows)) * row_height + 8)
     if len(series) > 1:
-        chart.legend = list(zip(series, COLOURS, strict=False))
+        chart.legend = [(name, COLOURS[n % len(COLOURS)]) for n, name in enumerate(series)]
     totals = [sum(values) if stacked else max(values, default=0) for _label, values in rows]
     ceiling = ceiling or max([*totals, 0]) or 1
     room = WIDTH - 90  # the number written after the longest bar
@@ -105,7 +105,8 @@ def bars(
             name = series[index] if index < len(series) else ""
             title = f"{row_label}: {name} {_number(value)}{unit}".replace("  ", " ")
             if value:
-                chart.rects.append(Rect(x, y, max(length, 1.5), height, COLOURS[index], title))
+                colour = COLOURS[index % len(COLOURS)]
+                chart.rects.append(Rect(x, y, max(length, 1.5), height, colour, title))
             if stacked:
                 x += length
             else:

@@ -101,7 +101,9 @@ def build(*, user: User, scope: Scope) -> Dashboard:
         _response_times(service.response_times(user=user, scope=scope), rtl),
         _waits(service.walk_in_waits(user=user, scope=scope), offices, rtl),
         _referrals(service.referrals(user=user, scope=scope), rtl),
-        *_satisfaction(satisfaction.survey_results(user=user, scope=scope), rtl),
+        *_satisfaction(
+            satisfaction.survey_results(user=user, scope=scope, with_comments=False), rtl
+        ),
     ]
     return dashboard
 
@@ -224,7 +226,9 @@ def _bar_chart(title: str, rows: list[list], rtl: bool) -> charts.Chart | None:
 
 
 def _interpreters(use: service.InterpreterUse, rtl: bool) -> Table:
-    modes = InterpreterMode.choices
+    modes = list(InterpreterMode.choices)
+    if any("" in by_mode for by_mode in use.by_language.values()):
+        modes.append(("", _("Mode not recorded")))
     names = dict(CLIENT_LANGUAGES)
     ordered = sorted(
         use.by_language.items(), key=lambda item: -sum(n for n, _m in item[1].values())
@@ -258,8 +262,8 @@ def _interpreters(use: service.InterpreterUse, rtl: bool) -> Table:
         if rows
         else None,
         note=_(
-            "Sessions and phone calls with an interpreter. %(sessions)s sessions in all; "
-            "an interpreter took part in %(share)s of them."
+            "Sessions with an interpreter. %(sessions)s sessions in all; an interpreter "
+            "took part in %(share)s of them."
         )
         % {
             "sessions": use.sessions,

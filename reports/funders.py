@@ -23,7 +23,7 @@ from referrals.access import referrals_for
 from referrals.models import Organisation, Referral
 
 from .models import SurveyAnswer
-from .selectors import Period, Scope
+from .selectors import Period, Scope, scope_offices
 from .suppression import Cell, protect
 
 # Age at the first day of the period, in whole years: (label, lowest age, highest age).
@@ -103,7 +103,7 @@ def _age_group(first: date) -> tuple[Case, Func]:
 
 def funder_numbers(*, user: User, scope: Scope) -> FunderNumbers:
     """The counts for the user's offices (or the one in `scope`) over `scope.period`."""
-    offices = [scope.office.pk] if scope.office else access.office_ids(user)
+    offices = scope_offices(user, scope)
     start, end = scope.period.bounds()
     sessions = access.sessions_for(user).filter(
         office_id__in=offices, started_at__gte=start, started_at__lt=end
@@ -177,19 +177,22 @@ def _labelled(labels: list[str], grid: list[list[Cell]]) -> list[tuple[str, list
     return list(zip(labels, grid, strict=True))
 
 
-def _column(values: list[int], *, adds_up: bool) -> list[Cell]:
-    return [row[0] for row in protect([[v] for v in values], columns_add_up=adds_up)]
+def _column(values: list[int]) -> list[Cell]:
+    """One column whose last cell is its total."""
+    return [row[0] for row in protect([[v] for v in values], columns_add_up=True)]
 
 
 def _services(
     slug: str, caption: str, heading: str, choices, counts: dict, total_people: int
 ) -> Table:
     """Sessions add up to their total; people do not (one person may have had several
-    kinds), so their column is protected on its own and its total is the unique count."""
+    kinds, and the total is the unique count). Their column is still protected as if it
+    added up: every participant is in some row, so the total less the rows shown bounds
+    a lone hidden cell."""
     sessions = [counts.get(value, (0, 0))[0] for value, _label in choices]
     people = [counts.get(value, (0, 0))[1] for value, _label in choices]
-    session_cells = _column([*sessions, sum(sessions)], adds_up=True)
-    people_cells = _column([*people, total_people], adds_up=False)
+    session_cells = _column([*sessions, sum(sessions)])
+    people_cells = _column([*people, total_people])
     return Table(
         slug=slug,
         caption=caption,

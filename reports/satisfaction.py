@@ -3,8 +3,8 @@
 Counted in SQL, one grouped query per table (by office, channel and topic; the totals
 are the sum of the offices), so the page costs the same few queries whatever the data
 size. Answers stay anonymous: no group of fewer than REPORT_SUPPRESS_BELOW answers is
-shown, results are never split by counsellor, and comments (coordinators only) carry
-their office and day, nothing else.
+shown, results are never split by counsellor, and comments carry their office and
+month, nothing else (a day could be matched with the sessions of that day).
 """
 
 from dataclasses import dataclass, field
@@ -18,11 +18,10 @@ from django.utils.translation import gettext_lazy as _
 
 from channels.models import InquiryChannel
 from clients.models import Topic
-from counselling import access
-from counselling.models import Channel, Office, Role, User
+from counselling.models import Channel, Office, User
 
 from .models import SurveyAnswer, SurveyInvitation
-from .selectors import Scope
+from .selectors import Scope, scope_offices
 
 RATINGS = [1, 2, 3, 4, 5]
 INFORMATION = SurveyAnswer.Information
@@ -31,7 +30,6 @@ LATEST_COMMENTS = 20
 # session held in person is counted under walk-in, the way to the desk.
 CHANNEL_MEMBERS = {InquiryChannel.WALK_IN.value: [InquiryChannel.WALK_IN, Channel.IN_PERSON]}
 CHANNEL_LABELS = {**dict(Channel.choices), **dict(InquiryChannel.choices)}
-COMMENT_ROLES = (Role.COORDINATOR, Role.ADMIN)
 
 
 @dataclass
@@ -94,7 +92,7 @@ class Group:
 @dataclass
 class Comment:
     text: str
-    day: date
+    month: date  # its first day
     office: str
 
 
@@ -104,7 +102,7 @@ class Satisfaction:
     by_office: list[Group]
     by_channel: list[Group]
     by_topic: list[Group]
-    # None for someone who may not read them (counsellors, when the partial is embedded).
+    # None when not asked for (the service dashboard shows the numbers only).
     comments: list[Comment] | None
     threshold: int
 
@@ -113,11 +111,11 @@ class Satisfaction:
         return [self.total]
 
 
-def survey_results(*, user: User, scope: Scope) -> Satisfaction:
+def survey_results(*, user: User, scope: Scope, with_comments: bool = True) -> Satisfaction:
     """Invitations and answers of the period in the user's offices (or the one office
     chosen), filtered by channel, level-1 topic, client segment and language."""
     threshold = settings.REPORT_SUPPRESS_BELOW
-    offices = [scope.office.pk] if scope.office is not None else access.office_ids(user)
+    offices = scope_offices(user, scope)
     level_one = _level_one_topics()
     rows = invitations(scope, offices, level_one)
 
@@ -146,7 +144,7 @@ def survey_results(*, user: User, scope: Scope) -> Satisfaction:
         _suppress(table, threshold)
 
     comments = None
-    if user.role in COMMENT_ROLES:
+    if with_comments:
         # Offices hidden only to protect a smaller one still show their comments.
         shown = [pk for pk, group in by_office.items() if group.answers >= threshold]
         comments = [] if total.suppressed else _latest_comments(scope, shown, rows)
@@ -236,7 +234,9 @@ def _latest_comments(scope: Scope, offices: list[int], rows: QuerySet) -> list[C
     )
     return [
         Comment(
-            text=a.comment, day=timezone.localdate(a.answered_at), office=a.invitation.office.name
+            text=a.comment,
+            month=timezone.localdate(a.answered_at).replace(day=1),
+            office=a.invitation.office.name,
         )
         for a in answers
     ]

@@ -55,8 +55,8 @@ class Scope:
     counsellor: User | None = None
     # Only the work nobody owns (cases without an owner, inquiries without an assignee).
     unassigned: bool = False
-    # The service dashboard's filters on contacts: a contact channel (reports.contacts
-    # CONTACT_CHANNELS), a client segment, a level-1 topic (its subtopics included) and
+    # The service dashboard's filters on contacts: a contact channel (CONTACT_CHANNELS in
+    # reports.filters), a client segment, a level-1 topic (its subtopics included) and
     # the contact's language. Empty means all.
     channel: str = ""
     segment: str = ""
@@ -117,19 +117,27 @@ def _days_since(moment: datetime | None, now: datetime) -> int | None:
     return None if moment is None else max(0, (now - moment).days)
 
 
-class Median(Aggregate):
-    """PostgreSQL's continuous median (the mean of the two middle values of an even set)."""
+class Percentile(Aggregate):
+    """PostgreSQL's continuous percentile (the median of an even set is the mean of the
+    two middle values)."""
 
     function = "PERCENTILE_CONT"
-    template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
+    template = "%(function)s(%(fraction)s) WITHIN GROUP (ORDER BY %(expressions)s)"
     output_field = FloatField()
 
+    def __init__(self, expression, fraction: float, **extra):
+        super().__init__(expression, fraction=float(fraction), **extra)
 
-def _epoch(name: str) -> Func:
-    return Func(F(name), template="EXTRACT(EPOCH FROM %(expressions)s)", output_field=FloatField())
+
+def seconds(expression) -> Func:
+    """A moment (seconds since 1970) or a duration, in seconds."""
+    return Func(
+        expression, template="EXTRACT(EPOCH FROM %(expressions)s)", output_field=FloatField()
+    )
 
 
-def _office_ids(user: User, scope: Scope) -> list[int]:
+def scope_offices(user: User, scope: Scope) -> list[int]:
+    """The office chosen, or all the user's offices."""
     if scope.office is not None:
         return [scope.office.pk]
     return access.office_ids(user)
@@ -235,7 +243,7 @@ def _tallies(
             inquiry_by,
             open_inquiries=Count("id"),
             oldest_inquiry_at=Min("created_at"),
-            median_epoch=Median(_epoch("created_at")),
+            median_epoch=Percentile(seconds(F("created_at")), 0.5),
         ),
     ]
 
@@ -260,7 +268,7 @@ def caseload(*, user: User, scope: Scope) -> Caseload:
     (from today) and overdue, open inquiries with the oldest and median received time,
     and open cases by programme."""
     now = timezone.now()
-    offices = _office_ids(user, scope)
+    offices = scope_offices(user, scope)
     by_office = _tallies(
         user,
         scope,
@@ -316,7 +324,7 @@ def _people(user: User, scope: Scope, offices: list[int], ids: set) -> list:
 
 
 def case_list(*, user: User, scope: Scope, kind: str, programme: str = "") -> QuerySet[Case]:
-    rows = cases(user, scope, _office_ids(user, scope))
+    rows = cases(user, scope, scope_offices(user, scope))
     if kind == "open":
         rows = rows.filter(status=Case.Status.OPEN)
     else:
@@ -329,17 +337,17 @@ def case_list(*, user: User, scope: Scope, kind: str, programme: str = "") -> Qu
 
 
 def session_list(*, user: User, scope: Scope) -> QuerySet[CounsellingSession]:
-    rows = sessions(user, scope, _office_ids(user, scope))
+    rows = sessions(user, scope, scope_offices(user, scope))
     return rows.select_related("client", "counsellor", "office").order_by("-started_at", "-id")
 
 
 def follow_up_list(*, user: User, scope: Scope, kind: str) -> QuerySet[FollowUp]:
     today = timezone.localdate()
-    rows = open_follow_ups(user, scope, _office_ids(user, scope))
+    rows = open_follow_ups(user, scope, scope_offices(user, scope))
     rows = rows.filter(_due_in_period(scope, today) if kind == "due" else Q(due_on__lt=today))
     return rows.select_related("client", "assigned_to").order_by("due_on", "id")
 
 
 def inquiry_list(*, user: User, scope: Scope) -> QuerySet[Inquiry]:
-    rows = open_inquiries(user, scope, _office_ids(user, scope))
+    rows = open_inquiries(user, scope, scope_offices(user, scope))
     return rows.select_related("office", "assignee", "topic", "client").order_by("created_at", "id")

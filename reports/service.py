@@ -8,12 +8,11 @@ filters; the breakdowns of contacts are one grouped query over the three sources
 (GROUPING SETS), so the page costs the same few queries at any data size.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from django.db import connection
 from django.db.models import (
-    Aggregate,
     BooleanField,
     CharField,
     Count,
@@ -21,7 +20,6 @@ from django.db.models import (
     Exists,
     ExpressionWrapper,
     F,
-    FloatField,
     Func,
     IntegerField,
     Min,
@@ -42,7 +40,7 @@ from counselling.models import Channel, CounsellingSession, User
 from referrals.access import referrals_for
 from referrals.models import Organisation, Referral, ReferralEvent
 
-from .selectors import Scope
+from .selectors import Percentile, Scope, scope_offices, seconds
 
 OUTREACH = Channel.OUTREACH.value
 WALK_IN = InquiryChannel.WALK_IN.value
@@ -58,21 +56,8 @@ ACCEPTED = [Referral.Status.ACCEPTED, Referral.Status.COMPLETED]
 ANSWERED = [*ACCEPTED, Referral.Status.DECLINED]
 
 
-class Percentile(Aggregate):
-    """PostgreSQL's continuous percentile of a number."""
-
-    function = "PERCENTILE_CONT"
-    template = "%(function)s(%(fraction)s) WITHIN GROUP (ORDER BY %(expressions)s)"
-    output_field = FloatField()
-
-    def __init__(self, expression, fraction: float, **extra):
-        super().__init__(expression, fraction=float(fraction), **extra)
-
-
 def _seconds_between(start: str, end: str) -> Func:
-    return Func(
-        F(end) - F(start), template="EXTRACT(EPOCH FROM %(expressions)s)", output_field=FloatField()
-    )
+    return seconds(F(end) - F(start))
 
 
 def bucket_kind(scope: Scope) -> str:
@@ -99,10 +84,6 @@ def buckets(scope: Scope) -> list[date]:
 
 def _topic_filter(topic: Topic, path: str) -> Q:
     return Q(**{path: topic}) | Q(**{f"{path}__parent": topic})
-
-
-def _offices(user: User, scope: Scope) -> list[int]:
-    return [scope.office.pk] if scope.office is not None else access.office_ids(user)
 
 
 # The three sources of contacts, each as the same columns.
@@ -238,7 +219,7 @@ class Contacts:
 
 def contacts(*, user: User, scope: Scope) -> Contacts:
     """Every breakdown of the contacts in one query."""
-    offices = _offices(user, scope)
+    offices = scope_offices(user, scope)
     kind = bucket_kind(scope)
 
     def bucket(name: str):
@@ -271,7 +252,7 @@ def contacts(*, user: User, scope: Scope) -> Contacts:
     sources = [
         inquiry_contacts(user, scope, offices).annotate(**inquiry_columns).values(*names),
         visit_contacts(user, scope, offices).annotate(**visit_columns).values(*names),
-        outreach_contacts(user, scope, offices).annotate(**outreach_columns).values(*names),
+        _outreach(user, scope, offices, outreach_columns).values(*names),
     ]
     union = sources[0].union(*sources[1:], all=True)
     sql, params = union.query.sql_with_params()
@@ -294,6 +275,14 @@ def contacts(*, user: User, scope: Scope) -> Contacts:
     return result
 
 
+def _outreach(user: User, scope: Scope, offices: list[int], columns: dict):
+    """Outreach sessions as contacts. A session may be about several topics but counts
+    once, under its first: the topic filter looks at that one too, so the filtered
+    numbers are the unfiltered table's row."""
+    rows = outreach_contacts(user, replace(scope, topic=None), offices).annotate(**columns)
+    return rows.filter(c_topic=scope.topic.pk) if scope.topic is not None else rows
+
+
 def _mask(columns: tuple[str, ...]) -> int:
     """GROUPING()'s answer for a set: a bit, high to low, for each column not grouped."""
     bits = 0
@@ -309,46 +298,34 @@ def _mask(columns: tuple[str, ...]) -> int:
 class InterpreterUse:
     sessions: int
     sessions_with_interpreter: int
-    # {language: {mode: (sessions, minutes)}}; phone inquiries count under "phone".
+    # {language: {mode: (sessions, minutes)}}
     by_language: dict[str, dict[str, tuple[int, int]]]
 
 
 def interpreter_use(*, user: User, scope: Scope) -> InterpreterUse:
-    """Sessions and phone calls with an interpreter, by language and mode, and how many
-    sessions there were in all. The language filter is the interpreted language."""
-    offices = _offices(user, scope)
-    language_scope = Scope(**{**scope.__dict__, "language": ""})
-    rows = sessions(user, language_scope, offices)
+    """Sessions with an interpreter, by language and mode, and how many sessions there
+    were in all. The language filter is the interpreted language. Sessions only: a phone
+    call with an interpreter is logged as a session when it is answered (the session
+    form takes the call's interpreter), so counting the calls too would count it twice."""
+    offices = scope_offices(user, scope)
+    rows = sessions(user, replace(scope, language=""), offices)
     total = rows.count()
     with_interpreter = rows.exclude(interpreter_language="")
-    calls = (
-        inquiry_contacts(user, language_scope, offices)
-        .filter(channel=InquiryChannel.PHONE)
-        .exclude(interpreter_language="")
-    )
     if scope.language:
         with_interpreter = with_interpreter.filter(interpreter_language=scope.language)
-        calls = calls.filter(interpreter_language=scope.language)
-    by_language: dict[str, dict[str, tuple[int, int]]] = {}
     grouped = list(
         with_interpreter.values("interpreter_language", "interpreter_mode")
-        .annotate(n=Count("id"), minutes=Sum("duration_minutes"))
+        .annotate(n=Count("id"), minutes=Coalesce(Sum("duration_minutes"), 0))
         .order_by()
     )
+    by_language: dict[str, dict[str, tuple[int, int]]] = {}
     for row in grouped:
-        mode = row["interpreter_mode"] or "on_site"
+        mode = row["interpreter_mode"]  # "" where it was not recorded (the form asks)
         count, minutes = by_language.setdefault(row["interpreter_language"], {}).get(mode, (0, 0))
         by_language[row["interpreter_language"]][mode] = (
             count + row["n"],
-            minutes + (row["minutes"] or 0),
+            minutes + row["minutes"],
         )
-    phoned = calls.values("interpreter_language").annotate(
-        n=Count("id"), minutes=Coalesce(Sum("duration_minutes"), 0)
-    )
-    for row in phoned.order_by():
-        modes = by_language.setdefault(row["interpreter_language"], {})
-        count, minutes = modes.get("phone", (0, 0))
-        modes["phone"] = (count + row["n"], minutes + row["minutes"])
     return InterpreterUse(
         sessions=total,
         sessions_with_interpreter=sum(row["n"] for row in grouped),
@@ -372,7 +349,7 @@ class ResponseTimes:
 def response_times(*, user: User, scope: Scope) -> list[ResponseTimes]:
     """Inquiries received in the period, per channel: how many were answered, how many by
     their due time, and the median and 90th percentile hours to the first answer."""
-    offices = _offices(user, scope)
+    offices = scope_offices(user, scope)
     waited = _seconds_between("created_at", "first_response_at")
     answered = Q(first_response_at__isnull=False)
     rows = (
@@ -420,7 +397,7 @@ def walk_in_waits(*, user: User, scope: Scope) -> list[Waits]:
     waited = _seconds_between("arrived_at", "called_at")
     called = Q(called_at__isnull=False)
     rows = (
-        visit_contacts(user, scope, _offices(user, scope))
+        visit_contacts(user, scope, scope_offices(user, scope))
         .values("office_id")
         .annotate(
             visits=Count("id"),
@@ -476,7 +453,7 @@ def referral_rows(user: User, scope: Scope) -> QuerySet[Referral]:
     client's language."""
     start, end = scope.period.bounds()
     rows = referrals_for(user).filter(
-        office_id__in=_offices(user, scope), created_at__gte=start, created_at__lt=end
+        office_id__in=scope_offices(user, scope), created_at__gte=start, created_at__lt=end
     )
     if scope.counsellor is not None:
         rows = rows.filter(made_by=scope.counsellor)

@@ -8,8 +8,12 @@ is a set of cells that add up to one of them (a row and its total, a column and 
 total). In a line with exactly one hidden cell, the smallest other non-zero cell of the
 line is hidden too ("hidden"), the line's total only when no other cell can be. Hiding
 a cell may leave another line with one hidden cell, so this repeats until every line
-hides none or at least two. Cells that do not add up (people counted once per kind of
-service) form no line: their primary suppression is enough.
+hides none or at least two. People counted once per kind of service do not add up to
+their total, but they are protected as a line all the same: the total less the cells
+shown would still bound a lone hidden cell.
+
+A hidden cell's second marker ("hidden" rather than "<5") says it is at least 5; with
+two cells hidden in a line, their sum is known, not either of them.
 """
 
 from dataclasses import dataclass

@@ -158,6 +158,7 @@ def session_facts(session: CounsellingSession) -> dict:
 
 
 def _invite(facts: dict, *, now: datetime, to_email: str, template: str, **context) -> bool:
+    since = now - timedelta(days=settings.SURVEY_WINDOW_DAYS)
     try:
         with transaction.atomic():
             client_id = facts["client_id"]
@@ -165,8 +166,18 @@ def _invite(facts: dict, *, now: datetime, to_email: str, template: str, **conte
                 # Two runs at once must not both ask one client about two sessions: hold
                 # the client's row while looking again whether they were asked lately.
                 Client.objects.select_for_update().filter(pk=client_id).first()
-                since = now - timedelta(days=settings.SURVEY_WINDOW_DAYS)
                 recent = SurveyInvitation.objects.filter(client_id=client_id, created_at__gte=since)
+                if recent.exists():
+                    return False
+            elif facts["source"] == SurveyInvitation.Source.INQUIRY:
+                # Someone who writes in without a client record: once per window too,
+                # known by their address.
+                same_address = Inquiry.objects.filter(email__iexact=to_email).values("pk")
+                recent = SurveyInvitation.objects.filter(
+                    source=SurveyInvitation.Source.INQUIRY,
+                    source_id__in=same_address,
+                    created_at__gte=since,
+                )
                 if recent.exists():
                     return False
             invitation = SurveyInvitation.objects.create(**facts, created_at=now)

@@ -132,8 +132,6 @@ def seed(
             )
             in_time = hours is not None and hours <= 24
             facts.responses.append((office, channel, day, hours, in_time))
-            if interpreter:
-                facts.sessions.append((office, day, "inquiry", interpreter, "phone", 15, None))
         for n in range(8 * scale):
             day = today - timedelta(days=pick.randint(0, 45))
             client = pick.choice([None, *clients])
@@ -187,14 +185,14 @@ def seed(
                 interpreter_language=interpreter,
                 interpreter_mode=mode,
             )
-            # Each session about one level-1 topic at most, as the first one names it.
-            topics = pick.choice([[], [permit], [work], [residence, permit]])
+            topics = pick.choice([[], [permit], [work], [residence, permit], [work, permit]])
             session.topics.set(topics)
             facts.sessions.append(
                 (office, day, channel, interpreter, mode, minutes, client.segment)
             )
             if channel == "outreach":
-                first = topics[0] if topics else None
+                # Counted once, under its first topic.
+                first = min(topics, key=lambda topic: (topic.position, topic.pk), default=None)
                 facts.contacts.append(
                     Contact(
                         office,

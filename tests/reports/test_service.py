@@ -190,7 +190,7 @@ def test_interpreter_use_by_language_and_mode(coordinator, office_a, sign_in, fa
             len(mine),
             sum(s[5] for s in mine),
         ]
-    # Filtered by a language, only that one is left, sessions and phone calls alike.
+    # Filtered by a language, only that one is left.
     only_arabic = rows(dashboard(sign_in(coordinator), language="ar"), "interpreters")
     assert list(only_arabic) == [LANGUAGE_NAMES["ar"]]
 
