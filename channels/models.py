@@ -141,6 +141,8 @@ class Inquiry(models.Model):
                 name="inquiry_client_time",
                 condition=models.Q(client__isnull=False),
             ),
+            # The service dashboard: an office's inquiries received in a period.
+            models.Index(fields=["office", "created_at"], name="inquiry_office_time"),
         ]
 
     def __str__(self):

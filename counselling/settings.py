@@ -231,10 +231,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "counselling.knowledge_digest.send_knowledge_digest",
         "schedule": crontab(day_of_week="mon", hour=5, minute=0),
     },
-    # Satisfaction surveys for inquiries closed since the last run (SURVEY_AFTER).
+    # Satisfaction surveys for inquiries closed and sessions logged lately (SURVEY_AFTER).
     "invite-to-surveys": {
         "task": "reports.tasks.invite_to_surveys",
         "schedule": timedelta(minutes=15),
+    },
+    # Report files past REPORT_FILE_DAYS are deleted; ones a dead worker left are failed.
+    "clean-report-files": {
+        "task": "reports.tasks.clean_report_files",
+        "schedule": timedelta(minutes=10),
     },
 }
 
@@ -354,10 +359,16 @@ KNOWLEDGE_SEARCH_CONFIGS = {
     "ar": "arabic",
 }
 # Client monitoring: after what a newcomer is asked how it went ("inquiry": a closed
-# inquiry with an e-mail address), within how many days, and how long after closing.
-SURVEY_AFTER = env_list("SURVEY_AFTER", "inquiry")
+# inquiry with an e-mail address; "session": a logged session, for a client who agreed
+# to be contacted by e-mail), within how many days, and how long after closing. A client
+# is asked at most once per SURVEY_WINDOW_DAYS, however often they come.
+SURVEY_AFTER = env_list("SURVEY_AFTER", "inquiry,session")
 SURVEY_WINDOW_DAYS = env_int("SURVEY_WINDOW_DAYS", 7)
 SURVEY_DELAY_HOURS = env_int("SURVEY_DELAY_HOURS", 2)
+# Published reports hide counts from 1 to this minus one, so nobody can be recognised.
+REPORT_SUPPRESS_BELOW = env_int("REPORT_SUPPRESS_BELOW", 5)
+# Report files made in the background are kept this long, then deleted.
+REPORT_FILE_DAYS = env_int("REPORT_FILE_DAYS", 7)
 
 # Who writes and reviews knowledge pages (the knowledge base asks the user's role string:
 # it stands alone). Receptionists read the staff pages but do not edit.

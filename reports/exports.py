@@ -4,6 +4,7 @@ spreadsheet opens Cyrillic and Arabic names correctly) and XLSX."""
 import csv
 import io
 
+from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -72,12 +73,23 @@ def as_xlsx(headings: list[str], rows: list[list], title: str) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = title[:31]  # Excel's limit for a sheet's name
-    sheet.append(headings)
+    sheet.append([str(heading) for heading in headings])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(row)
+        # Labels may be lazy translations, which openpyxl cannot write.
+        sheet.append(
+            [value if isinstance(value, int | float | None) else str(value) for value in row]
+        )
     sheet.freeze_panes = "B2"
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def download(headings: list[str], rows: list[list], *, title: str, fmt: str, name: str):
+    """A table as a file to save: `name`.csv or `name`.xlsx."""
+    content = as_csv(headings, rows) if fmt == "csv" else as_xlsx(headings, rows, title=title)
+    response = HttpResponse(content, content_type=FORMATS[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return response

@@ -54,6 +54,7 @@ class CaseloadFilterForm(forms.Form):
     counsellor = StaffChoiceField(
         label=_("Counsellor"), required=False, queryset=None, empty_label=_("Everyone")
     )
+    max_days = MAX_PERIOD_DAYS
 
     def __init__(self, data, *, user: User, **kwargs):
         default = this_month(timezone.localdate())
@@ -96,10 +97,10 @@ class CaseloadFilterForm(forms.Form):
             return data
         if last < first:
             raise forms.ValidationError(_("The period ends before it starts."))
-        if (last - first) + timedelta(days=1) > timedelta(days=MAX_PERIOD_DAYS):
+        if (last - first) + timedelta(days=1) > timedelta(days=self.max_days):
             raise forms.ValidationError(
                 _("A period can be at most %(days)s days long."),
-                params={"days": MAX_PERIOD_DAYS},
+                params={"days": self.max_days},
             )
         return data
 
@@ -148,6 +149,16 @@ class ServiceFilterForm(CaseloadFilterForm):
         scope.topic = data["topic"]
         scope.language = data["language"]
         return scope
+
+
+class FunderFilterForm(CaseloadFilterForm):
+    """Period and office. A funder reports on a project's years, not a dashboard's months."""
+
+    max_days = 3 * 366
+
+    def __init__(self, data, *, user: User, **kwargs):
+        super().__init__(data, user=user, **kwargs)
+        del self.fields["counsellor"]
 
 
 class CaseListFilterForm(CaseloadFilterForm):

@@ -3,7 +3,7 @@ client data, so each list page is audited like any other list of clients."""
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -66,24 +66,23 @@ def caseload_export(request, table: str, fmt: str):
         actor=request.user,
         action=AuditAction.EXPORT,
         request=request,
-        detail={"page": "caseload", "table": table, "format": fmt, **_scope_detail(scope)},
+        detail={"page": "caseload", "table": table, "format": fmt, **scope_detail(scope)},
     )
-    if fmt == "csv":
-        content = exports.as_csv(headings, rows)
-    else:
-        content = exports.as_xlsx(headings, rows, title=headings[0])
-    response = HttpResponse(content, content_type=exports.FORMATS[fmt])
-    name = f"caseload-{table}-{scope.period.first:%Y%m%d}-{scope.period.last:%Y%m%d}.{fmt}"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    name = f"caseload-{table}-{scope.period.first:%Y%m%d}-{scope.period.last:%Y%m%d}"
+    return exports.download(headings, rows, title=headings[0], fmt=fmt, name=name)
 
 
-def _scope_detail(scope: Scope) -> dict:
+def scope_detail(scope: Scope) -> dict:
+    """The filters as the audit log keeps them: ids and codes, never a name."""
     return {
-        "office": scope.office.pk if scope.office else None,
-        "counsellor": scope.counsellor.pk if scope.counsellor else None,
         "from": scope.period.first.isoformat(),
         "to": scope.period.last.isoformat(),
+        "office": scope.office.pk if scope.office else None,
+        "counsellor": scope.counsellor.pk if scope.counsellor else None,
+        "channel": scope.channel,
+        "segment": scope.segment,
+        "topic": scope.topic.code if scope.topic else "",
+        "language": scope.language,
     }
 
 

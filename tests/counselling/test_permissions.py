@@ -77,7 +77,21 @@ RULES = {
     "reports-caseload-sessions": Rule(COORDINATORS),
     "reports-caseload-follow-ups": Rule(COORDINATORS, answers=frozenset({400})),
     "reports-caseload-inquiries": Rule(COORDINATORS),
+    "reports-service": Rule(COORDINATORS),
+    "reports-service-export": Rule(COORDINATORS, answers=frozenset({404})),
+    # Starting the PDF is POST only.
+    "reports-service-report": Rule(COORDINATORS, answers=frozenset({405})),
+    "reports-funders": Rule(COORDINATORS),
+    # Starting a file is POST only; a made-up format is a 404 (tests/reports/).
+    "reports-funders-file": Rule(COORDINATORS, answers=frozenset({404, 405})),
+    # Files are their requester's alone, so a made-up id is a 404: tests/reports/.
+    "report-file": Rule(COORDINATORS, answers=frozenset({404})),
+    "report-file-download": Rule(COORDINATORS, answers=frozenset({404})),
     "reassign": Rule(COORDINATORS),
+    "reports-satisfaction": Rule(COORDINATORS),
+    # The survey at the desk is the answer to a POST (tests/reports/test_survey_desk.py).
+    "survey-desk-session": Rule(CASEWORKERS, scope="session", answers=frozenset({405})),
+    "survey-desk-inquiry": Rule(STAFF, scope="inquiry", answers=frozenset({405})),
     "contact": Rule(PUBLIC),
     "contact-sent": Rule(PUBLIC),
     "inbox": Rule(STAFF),
