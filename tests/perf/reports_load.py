@@ -24,6 +24,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from datetime import time as clock
+from typing import cast
 from zoneinfo import ZoneInfo
 
 REFERRALS = int(os.environ.get("BENCH_REPORT_REFERRALS", 50_000))
@@ -84,11 +85,12 @@ def spread() -> None:
     from clients.models import Client, Topic
     from counselling.demo_people import GROUPS
 
-    female = sorted({latin for group in GROUPS.values() for latin, _ in group["female"]})
+    pools = [cast("list[tuple[str, str]]", group["female"]) for group in GROUPS.values()]
+    female = sorted({latin for pool in pools for latin, _ in pool})
     leaves = [
         str(pk) for pk in Topic.objects.filter(parent__isnull=False).values_list("id", flat=True)
     ]
-    params = {
+    params: dict[str, list] = {
         "female": female,
         "segments": _weighted(SEGMENTS),
         "session_channels": _weighted(SESSION_CHANNELS),
@@ -314,7 +316,7 @@ def _seed_visits(offices, now: datetime) -> int:
                 arrived_at=arrived,
                 called_at=called,
                 served_by_id=None if left else staff[office + len(offices) * rng.randrange(50)],
-                ended_at=(arrived if left else called) + timedelta(minutes=20),
+                ended_at=(called or arrived) + timedelta(minutes=20),
             )
         )
         if len(visits) == BATCH:
@@ -349,7 +351,8 @@ def _seed_surveys(now: datetime) -> tuple[int, int]:
             invitations = SurveyInvitation.objects.bulk_create(
                 SurveyInvitation(source="inquiry", source_id=pk, office_id=office,
                                  channel=channel, topic_code=topic or "", language=language,
-                                 client_id=client, created_at=closed + timedelta(hours=24))
+                                 client_id=client,
+                                 created_at=cast(datetime, closed) + timedelta(hours=24))
                 for pk, office, channel, topic, language, client, closed in chunk
             )  # fmt: skip
             SurveyAnswer.objects.bulk_create(
@@ -410,7 +413,7 @@ def coordinator(offices):
     browser = Browser()
     browser.force_login(user)
     session = browser.session
-    session["otp_device_id"] = user.totpdevice_set.get().persistent_id
+    session["otp_device_id"] = TOTPDevice.objects.get(user=user).persistent_id
     session.save()
     return browser
 
