@@ -1,7 +1,7 @@
 """`make bench`: seed a realistic data set, print latencies, write .data/bench/results.json.
 
     python -m tests.perf.bench [startup] [signin] [audit] [casework] [intake] [referrals]
-                               [knowledge]
+                               [knowledge] [reports]
 
 With none named, every section runs.
 
@@ -25,7 +25,7 @@ import time
 import urllib.parse
 
 from counselling.stack import DATA, ROOT, ensure_database
-from tests.perf import intake_load, knowledge_load, referral_drain
+from tests.perf import intake_load, knowledge_load, referral_drain, reports_load
 from tests.support import free_port, healthy
 
 RESULTS = DATA / "bench" / "results.json"
@@ -643,6 +643,28 @@ def bench_intake() -> tuple[dict[str, float], dict[str, int]]:
     return figures, scale
 
 
+# ---------------------------------------------------------------- dashboards
+
+
+def bench_reports() -> tuple[dict[str, float], dict[str, int]]:
+    """The coordinators' dashboards on the casework and intake data with referrals,
+    walk-ins and surveys added (tests.perf.reports_load)."""
+    from clients import taxonomy
+    from clients.models import Topic
+
+    if not Topic.objects.exists():
+        taxonomy.load(Topic)
+    _, offices = _seed_people()
+    began = time.monotonic()
+    scale = _seed_casework(offices)
+    scale["inquiries"] = _seed_inquiries(offices)
+    scale.update(reports_load.seed(offices))
+    figures = {"reports_seed_s": round(time.monotonic() - began, 1)}
+    browser = reports_load.coordinator(offices)
+    figures.update(measure(reports_load.pages(browser, offices), repeat=40))
+    return figures, scale
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -655,7 +677,16 @@ def write_results(figures: dict[str, float], scale: dict[str, int]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    every = {"startup", "signin", "audit", "casework", "intake", "referrals", "knowledge"}
+    every = {
+        "startup",
+        "signin",
+        "audit",
+        "casework",
+        "intake",
+        "referrals",
+        "knowledge",
+        "reports",
+    }
     chosen = set(argv) or every
     unknown = chosen - every
     if unknown:
@@ -667,7 +698,7 @@ def main(argv: list[str]) -> int:
     if "startup" in chosen:
         print("• startup: make run → healthy /healthz", flush=True)
         figures.update(bench_startup(original_env))
-    if chosen & {"signin", "audit", "casework", "intake", "referrals", "knowledge"}:
+    if chosen - {"startup"}:
         setup_django(bench_database_url(os.environ["DATABASE_URL"]))
     if "signin" in chosen:
         print("• sign-in (Argon2)", flush=True)
@@ -697,7 +728,16 @@ def main(argv: list[str]) -> int:
         figures.update(knowledge_load.bench_page_views())
         figures.update(knowledge_load.bench_search())
         scale["knowledge_pages"] = pages
-    if chosen & {"signin", "audit", "casework", "intake"}:
+    if "reports" in chosen:
+        print(
+            f"• dashboards at {CLIENTS:,} clients, {SESSIONS:,} sessions, {INQUIRIES:,} "
+            f"inquiries and {reports_load.REFERRALS:,} referrals",
+            flush=True,
+        )
+        report_figures, report_scale = bench_reports()
+        figures.update(report_figures)
+        scale.update(report_scale)
+    if chosen & {"signin", "audit", "casework", "intake", "reports"}:
         # This process served the pages as a web worker would: its peak memory is one's.
         peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         figures["web_process_peak_rss_mb"] = round(peak_kb / 1024, 1)
