@@ -172,10 +172,6 @@ def _segment_filter(segment: str) -> Q:
     return Q(client__segment=segment)
 
 
-def _level_one(path: str):
-    return Coalesce(f"{path}__parent_id", f"{path}_id", output_field=IntegerField())
-
-
 # Grouping sets of the contacts query, by the columns each groups by.
 SETS = {
     "over_time": ("c_bucket", "c_channel"),
@@ -229,7 +225,7 @@ def contacts(*, user: User, scope: Scope) -> Contacts:
         at=bucket("created_at"),
         channel=F("channel"),
         segment="client__segment",
-        topic=_level_one("topic"),
+        topic=F("topic_id"),
         language=F("language"),
     )
     visit_columns = {
@@ -237,23 +233,26 @@ def contacts(*, user: User, scope: Scope) -> Contacts:
         "c_bucket": bucket("day"),
         "c_channel": Value(WALK_IN, output_field=CharField()),
     }
-    first_topic = Topic.objects.filter(sessions=OuterRef("pk")).order_by("position", "pk")
+    # A session's first topic, the lowest in the taxonomy (loaded in its order): read
+    # from the link table's index alone.
+    first_topic = CounsellingSession.topics.through.objects.filter(
+        counsellingsession_id=OuterRef("pk")
+    ).order_by("topic_id")
     outreach_columns = {
         **inquiry_columns,
         "c_bucket": bucket("started_at"),
         "c_channel": Value(OUTREACH, output_field=CharField()),
-        "c_topic": Subquery(
-            first_topic.annotate(level_one=Coalesce("parent_id", "id")).values("level_one")[:1],
-            output_field=IntegerField(),
-        ),
+        "c_topic": Subquery(first_topic.values("topic_id")[:1], output_field=IntegerField()),
         "c_language": Coalesce("client__preferred_language", Value(""), output_field=CharField()),
     }
     names = [*COLUMNS, "c_anonymous"]
+    # No ordering: the models' default one would sort every row before counting.
     sources = [
         inquiry_contacts(user, scope, offices).annotate(**inquiry_columns).values(*names),
         visit_contacts(user, scope, offices).annotate(**visit_columns).values(*names),
         _outreach(user, scope, offices, outreach_columns).values(*names),
     ]
+    sources = [source.order_by() for source in sources]
     union = sources[0].union(*sources[1:], all=True)
     sql, params = union.query.sql_with_params()
     grouping_sets = ", ".join(f"({', '.join(columns)})" for columns in SETS.values())
@@ -265,13 +264,20 @@ def contacts(*, user: User, scope: Scope) -> Contacts:
     )
     result = Contacts(kind=kind)
     masks = {_mask(columns): name for name, columns in SETS.items()}
+    # Topics are grouped as recorded and added up here under their level-1 topic: a
+    # join to the topic table for every contact would cost more than the whole count.
+    level_one = dict(Topic.objects.values_list("pk", Coalesce("parent_id", "pk")))
     with connection.cursor() as cursor:
         cursor.execute(query, params)
         for *values, grouping, count, anonymous in cursor.fetchall():
             name = masks[grouping]
             row = dict(zip(COLUMNS, values, strict=True))
+            row["c_topic"] = level_one.get(row["c_topic"])
             key = tuple(row[c] for c in SETS[name])
-            result.by[name][key if len(key) > 1 else key[0]] = Tally(count, anonymous)
+            key = key if len(key) > 1 else key[0]
+            tally = result.by[name].setdefault(key, Tally())
+            tally.contacts += count
+            tally.anonymous += anonymous
     return result
 
 
@@ -280,7 +286,9 @@ def _outreach(user: User, scope: Scope, offices: list[int], columns: dict):
     once, under its first: the topic filter looks at that one too, so the filtered
     numbers are the unfiltered table's row."""
     rows = outreach_contacts(user, replace(scope, topic=None), offices).annotate(**columns)
-    return rows.filter(c_topic=scope.topic.pk) if scope.topic is not None else rows
+    if scope.topic is None:
+        return rows
+    return rows.filter(Q(c_topic=scope.topic.pk) | Q(c_topic__in=scope.topic.children.values("pk")))
 
 
 def _mask(columns: tuple[str, ...]) -> int:

@@ -191,8 +191,8 @@ def seed(
                 (office, day, channel, interpreter, mode, minutes, client.segment)
             )
             if channel == "outreach":
-                # Counted once, under its first topic.
-                first = min(topics, key=lambda topic: (topic.position, topic.pk), default=None)
+                # Counted once, under its first topic (the lowest in the taxonomy).
+                first = min(topics, key=lambda topic: topic.pk, default=None)
                 facts.contacts.append(
                     Contact(
                         office,
