@@ -139,7 +139,8 @@ def follow_ups_for(user: User) -> QuerySet[FollowUp]:
     if user.role not in STAFF_ROLES:
         return FollowUp.objects.none()
     offices = office_ids(user)
-    from_a_session_here = Q(session__office_id__in=offices)
+    # A follow-up's office is its session's (FollowUp.office), so no join to sessions.
+    from_a_session_here = Q(session__isnull=False, office_id__in=offices)
     colleagues = User.objects.filter(offices__in=offices).values("id")
     booked_here = Q(session__isnull=True, assigned_to_id__in=colleagues)
     return FollowUp.objects.filter(from_a_session_here | booked_here)

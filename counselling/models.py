@@ -324,6 +324,16 @@ class FollowUp(models.Model):
         related_name="follow_ups",
         verbose_name=_("assigned to"),
     )
+    # Whose to-do list it is on: the office of its session or, when booked without one,
+    # the assignee's first office. Set on save (see save()), so lists and dashboards
+    # count an office's follow-ups without joining every session.
+    office = models.ForeignKey(
+        Office,
+        on_delete=models.PROTECT,
+        null=True,
+        related_name="follow_ups",
+        verbose_name=_("office"),
+    )
     due_on = models.DateField(_("due on"))
     description = models.CharField(_("what to do"), max_length=300)
     done_at = models.DateTimeField(_("done at"), null=True, blank=True)
@@ -342,10 +352,28 @@ class FollowUp(models.Model):
                 name="followup_open_due",
                 condition=models.Q(done_at__isnull=True),
             ),
+            # The caseload dashboard: an office's open follow-ups by due date.
+            models.Index(
+                fields=["office", "due_on"],
+                name="followup_office_open_due",
+                condition=models.Q(done_at__isnull=True),
+            ),
         ]
 
     def __str__(self):
         return f"{self.due_on} {self.description}"
+
+    def save(self, *args, **kwargs):
+        if self.office_id is None:
+            self.office_id = self.home_office_id()
+        super().save(*args, **kwargs)
+
+    def home_office_id(self) -> int | None:
+        """The session's office, else the assignee's first office."""
+        if self.session_id is not None:
+            return self.session.office_id
+        offices = Office.objects.filter(staff=self.assigned_to_id).order_by("pk")
+        return offices.values_list("pk", flat=True).first()
 
 
 class AuditAction(models.TextChoices):

@@ -11,7 +11,6 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from django.db.models import (
     Aggregate,
-    BigIntegerField,
     Count,
     Exists,
     F,
@@ -21,7 +20,6 @@ from django.db.models import (
     OuterRef,
     Q,
     QuerySet,
-    Subquery,
     Sum,
 )
 from django.db.models.functions import Coalesce
@@ -167,21 +165,9 @@ def sessions(user: User, scope: Scope, offices: list[int]) -> QuerySet[Counselli
 
 
 def open_follow_ups(user: User, scope: Scope, offices: list[int]) -> QuerySet[FollowUp]:
-    """Follow-ups not done yet, each in the office of the session it came from or, when
-    booked without a session, in its assignee's own (first) office."""
-    first_office = User.offices.through.objects.filter(user_id=OuterRef("assigned_to_id"))
-    rows = (
-        access.follow_ups_for(user)
-        .filter(done_at__isnull=True)
-        .annotate(
-            office_id=Coalesce(
-                "session__office_id",
-                Subquery(first_office.order_by("office_id").values("office_id")[:1]),
-                output_field=BigIntegerField(),
-            )
-        )
-        .filter(office_id__in=offices)
-    )
+    """Follow-ups not done yet, each in its office (its session's or, when booked without
+    a session, its assignee's first office: FollowUp.office)."""
+    rows = access.follow_ups_for(user).filter(done_at__isnull=True, office_id__in=offices)
     if scope.counsellor is not None:
         rows = rows.filter(assigned_to=scope.counsellor)
     return rows

@@ -32,6 +32,7 @@ def add_sessions(*, client, counsellor, office, count, topics=(), days_apart=0):
             client=client,
             session=session,
             assigned_to=counsellor,
+            office_id=session.office_id,
             due_on=timezone.localdate(),
             description="Call back",
         )

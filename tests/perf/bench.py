@@ -399,9 +399,9 @@ def _seed_casework(offices) -> dict[str, int]:
         if not FollowUp.objects.exists():
             cursor.execute(
                 """
-                INSERT INTO counselling_followup (client_id, assigned_to_id, due_on,
-                                                  description, created_at)
-                SELECT client_id, owner_id, current_date + (id %% 60)::int - 30,
+                INSERT INTO counselling_followup (client_id, assigned_to_id, office_id,
+                                                  due_on, description, created_at)
+                SELECT client_id, owner_id, office_id, current_date + (id %% 60)::int - 30,
                        'Call back', now()
                 FROM counselling_case WHERE id %% 2 = 0
                 """,

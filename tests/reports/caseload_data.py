@@ -106,7 +106,8 @@ def seed(staff: dict, *, scale: int = 1, seed_value: int = 8) -> Seeded:
             if not done:
                 assignee = follow_ups[-1].assigned_to
                 facts.follow_ups.append((office if session else home[assignee], assignee, due_on))
-        FollowUp.objects.bulk_create(follow_ups)
+        for follow_up in follow_ups:  # saved one by one: saving gives each its office
+            follow_up.save()
         for n in range(9 * scale):
             assignee = owners[n % len(owners)]
             status = pick.choice(Inquiry.Status.values)
