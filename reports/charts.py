@@ -1,6 +1,7 @@
 """Charts drawn on the server as SVG: no script, no CDN, the same picture on the page and
-in the PDF. Python works out the geometry; reports/chart.svg draws it. Every chart stands
-beside a data table with the same numbers, which is what screen readers read.
+in the PDF. Python works out the geometry and writes the SVG (a template loop over
+hundreds of shapes cost more than the numbers behind them). Every chart stands beside a
+data table with the same numbers, which is what screen readers read.
 
 Right-to-left pages get mirrored charts: bars grow from the right, time runs leftwards.
 The SVG itself is always laid out left to right (direction="ltr"), so text anchors mean
@@ -8,6 +9,9 @@ the same in every browser and in WeasyPrint.
 """
 
 from dataclasses import dataclass, field
+
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
 # Okabe–Ito colours: told apart by people with any common colour blindness.
 COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"]
@@ -160,3 +164,56 @@ def _nice(value: int) -> int:
     magnitude = 10 ** (len(str(quarter)) - 1)
     step = next(s * magnitude for s in (1, 2, 5, 10) if s * magnitude >= quarter)
     return 4 * step
+
+
+_DASHED = SafeString(' stroke-dasharray="3 3"')
+
+
+def _at(*numbers: float) -> tuple[str, ...]:
+    return tuple(f"{n:.1f}" for n in numbers)
+
+
+def svg(chart: Chart) -> SafeString:
+    """The chart as an inline SVG image named by its label, then its legend (HTML, so
+    it wraps and reads in the page's direction)."""
+    lines = format_html_join(
+        "",
+        '<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#6b7280"{}/>',
+        (
+            (*_at(line.x1, line.y1, line.x2, line.y2), _DASHED if line.dashed else "")
+            for line in chart.lines
+        ),
+    )
+    rects = format_html_join(
+        "",
+        '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}</title></rect>',
+        ((*_at(r.x, r.y, r.width, r.height), r.colour, r.title) for r in chart.rects),
+    )
+    texts = format_html_join(
+        "",
+        '<text x="{}" y="{}" text-anchor="{}" fill="{}">{}</text>',
+        (
+            (*_at(t.x, t.y), t.anchor, "#4b5563" if t.muted else "#111827", t.text)
+            for t in chart.texts
+        ),
+    )
+    picture = format_html(
+        '<svg class="chart" viewBox="0 0 {} {}" width="100%" direction="ltr" role="img" '
+        'aria-label="{}" xmlns="http://www.w3.org/2000/svg" font-family="inherit" '
+        'font-size="13">{}{}{}</svg>',
+        chart.width,
+        f"{chart.height:.0f}",
+        chart.label,
+        lines,
+        rects,
+        texts,
+    )
+    if not chart.legend:
+        return picture
+    legend = format_html_join(
+        "",
+        '<li><svg class="swatch" width="12" height="12" aria-hidden="true">'
+        '<rect width="12" height="12" fill="{}"/></svg>{}</li>',
+        ((colour, name) for name, colour in chart.legend),
+    )
+    return format_html('{}<ul class="legend">{}</ul>', picture, legend)

@@ -6,6 +6,7 @@ start from the same queryset below (scoped by the access policy), so a list alwa
 holds exactly what its number counts.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -81,8 +82,9 @@ class Row:
     # False for someone outside the viewer's offices (they moved away but still own work
     # here): their numbers count, but the lists are filtered by the viewer's own staff.
     linkable: bool = True
-    # The addresses of the lists behind the numbers, by number name (set by the view).
-    links: dict[str, str] = field(default_factory=dict)
+    # The addresses of the lists behind the numbers, by number name (set by the view);
+    # "" for a number with no list to open.
+    links: dict[str, str] = field(default_factory=lambda: defaultdict(str))
 
     @property
     def hours(self) -> float:

@@ -1,5 +1,8 @@
 from django import template
 from django.utils import formats
+from django.utils.html import format_html
+
+from reports import charts
 
 register = template.Library()
 
@@ -17,3 +20,14 @@ def cell(value, kind: str = "count") -> str:
     if kind == "decimal":
         return formats.number_format(value, 1)
     return formats.number_format(value, force_grouping=True)
+
+
+@register.filter
+def svg(chart: charts.Chart) -> str:
+    return charts.svg(chart)
+
+
+@register.filter
+def linked(value, url: str = "") -> str:
+    """A number as a link to the list behind it; a zero (an empty list) links nowhere."""
+    return format_html('<a href="{}">{}</a>', url, value) if value and url else str(value)

@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from django.utils import timezone
 
 from channels.models import Inquiry, Visit
+from clients import taxonomy
 from clients.models import Client, Topic
 from counselling.models import Case, CounsellingSession
 from referrals.models import Organisation, Referral, ReferralEvent, Service
@@ -52,7 +53,10 @@ def at(day: date, hour: int = 10) -> datetime:
 
 
 def make_topics() -> dict:
-    """Two level-1 topics of the taxonomy and a subtopic of the first."""
+    """Two level-1 topics of the taxonomy and a subtopic of the first (loaded again if a
+    transactional test before this one emptied the tables)."""
+    if not Topic.objects.exists():
+        taxonomy.load(Topic)
     residence = Topic.objects.get(code="residence")
     work = Topic.objects.get(code="work")
     permit = residence.children.order_by("position", "pk").first()
