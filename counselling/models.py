@@ -291,11 +291,11 @@ class CounsellingSession(models.Model):
             models.Index(fields=["client", "-started_at"], name="session_client_time"),
             # "My work": my sessions this week.
             models.Index(fields=["counsellor", "-started_at"], name="session_counsellor_time"),
-            # The dashboards: an office's sessions in a period, counted per office and per
-            # counsellor from the index alone (no table reads).
+            # The dashboards: an office's sessions in a period, counted per office,
+            # counsellor, channel and client from the index alone (no table reads).
             models.Index(
                 fields=["office", "started_at"],
-                include=["counsellor", "duration_minutes", "id"],
+                include=["counsellor", "duration_minutes", "id", "client", "channel", "case"],
                 name="session_office_time",
             ),
         ]

@@ -296,16 +296,8 @@ def _response_times(times: list[service.ResponseTimes], rtl: bool) -> Table:
             ]
         )
     title = _("Time to the first answer, by channel")
-    chart = None
-    if rows:
-        chart = charts.bars(
-            title,
-            [(row[0], [row[4] or 0.0, row[5] or 0.0]) for row in rows],
-            [_("Median (hours)"), _("90th percentile (hours)")],
-            stacked=False,
-            unit=" h",
-            rtl=rtl,
-        )
+    series = [_("Median (hours)"), _("90th percentile (hours)")]
+    chart = _times_chart(title, [(row[0], row[4], row[5]) for row in rows], series, " h", rtl)
     return Table(
         slug="response-times",
         title=title,
@@ -327,6 +319,14 @@ def _response_times(times: list[service.ResponseTimes], rtl: bool) -> Table:
     )
 
 
+def _times_chart(title: str, rows: list[tuple], series: list[str], unit: str, rtl: bool):
+    """Median and 90th percentile side by side, per (label, median, p90)."""
+    if not rows:
+        return None
+    bars = [(label, [median or 0.0, p90 or 0.0]) for label, median, p90 in rows]
+    return charts.bars(title, bars, series, stacked=False, unit=unit, rtl=rtl)
+
+
 def _waits(waits: list[service.Waits], offices: dict, rtl: bool) -> Table:
     rows = [
         [
@@ -340,16 +340,8 @@ def _waits(waits: list[service.Waits], offices: dict, rtl: bool) -> Table:
         for row in sorted(waits, key=lambda row: str(offices[row.office_id]))
     ]
     title = _("Walk-in waiting times")
-    chart = None
-    if rows:
-        chart = charts.bars(
-            title,
-            [(row[0], [row[4] or 0.0, row[5] or 0.0]) for row in rows],
-            [_("Median (minutes)"), _("90th percentile (minutes)")],
-            stacked=False,
-            unit=" min",
-            rtl=rtl,
-        )
+    series = [_("Median (minutes)"), _("90th percentile (minutes)")]
+    chart = _times_chart(title, [(row[0], row[4], row[5]) for row in rows], series, " min", rtl)
     return Table(
         slug="walk-in-waits",
         title=title,

@@ -49,8 +49,8 @@ USEFUL_RULE = gettext_lazy(
 
 
 def participant(prefix: str = "") -> Coalesce:
-    """The id a person is counted under. merge_clients moves sessions onto the record it
-    keeps, but not survey invitations, and a kept record may itself be merged later."""
+    """The id a person is counted under, for records merge_clients does not move (survey
+    invitations); a kept record may itself be merged later."""
     return Coalesce(
         f"{prefix}merged_into__merged_into_id",
         f"{prefix}merged_into_id",
@@ -113,8 +113,10 @@ def funder_numbers(*, user: User, scope: Scope) -> FunderNumbers:
     )
 
     group, age = _age_group(scope.period.first)
+    # A session's client is never a merged record (merge_clients moves the sessions
+    # onto the record it keeps), so sessions count people by client_id, with no join.
     people = (
-        Client.objects.filter(pk__in=sessions.annotate(pid=participant("client__")).values("pid"))
+        Client.objects.filter(pk__in=sessions.values("client_id"))
         .annotate(age=age)
         .annotate(age_group=group)
         .values("segment", "gender", "age_group")
@@ -123,7 +125,7 @@ def funder_numbers(*, user: User, scope: Scope) -> FunderNumbers:
     )
     numbers.participants = {(r["segment"], r["gender"], r["age_group"]): r["n"] for r in people}
 
-    people_served = Count(participant("client__"), distinct=True)
+    people_served = Count("client_id", distinct=True)
     by_programme = (
         sessions.annotate(kind=Coalesce("case__programme", Value(Programme.GENERAL.value)))
         .values("kind")

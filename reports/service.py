@@ -108,15 +108,7 @@ def inquiry_contacts(user: User, scope: Scope, offices: list[int]) -> QuerySet[I
     )
     if scope.channel:
         rows = rows.filter(channel=scope.channel)
-    if scope.counsellor is not None:
-        rows = rows.filter(assignee=scope.counsellor)
-    if scope.segment:
-        rows = rows.filter(_segment_filter(scope.segment))
-    if scope.topic is not None:
-        rows = rows.filter(_topic_filter(scope.topic, "topic"))
-    if scope.language:
-        rows = rows.filter(language=scope.language)
-    return rows
+    return _about(rows, scope, person="assignee")
 
 
 def visit_contacts(user: User, scope: Scope, offices: list[int]) -> QuerySet[Visit]:
@@ -125,8 +117,13 @@ def visit_contacts(user: User, scope: Scope, offices: list[int]) -> QuerySet[Vis
     rows = visits_for(user).filter(
         office_id__in=offices, day__gte=scope.period.first, day__lte=scope.period.last
     )
+    return _about(rows, scope, person="served_by")
+
+
+def _about(rows: QuerySet, scope: Scope, *, person: str) -> QuerySet:
+    """An inquiry's or a visit's own person, client segment, topic and language."""
     if scope.counsellor is not None:
-        rows = rows.filter(served_by=scope.counsellor)
+        rows = rows.filter(**{person: scope.counsellor})
     if scope.segment:
         rows = rows.filter(_segment_filter(scope.segment))
     if scope.topic is not None:
@@ -367,8 +364,7 @@ def response_times(*, user: User, scope: Scope) -> list[ResponseTimes]:
             received=Count("id"),
             answered=Count("id", filter=answered),
             in_time=Count("id", filter=answered & Q(first_response_at__lte=F("due_at"))),
-            median=Percentile(waited, 0.5, filter=answered),
-            p90=Percentile(waited, 0.9, filter=answered),
+            **_median_and_p90(waited, answered),
         )
         .order_by()
     )
@@ -383,6 +379,14 @@ def response_times(*, user: User, scope: Scope) -> list[ResponseTimes]:
         )
         for row in rows
     ]
+
+
+def _median_and_p90(waited, done: Q) -> dict:
+    """How long it took, of the rows where it is done: the middle and the 90th percentile."""
+    return {
+        "median": Percentile(waited, 0.5, filter=done),
+        "p90": Percentile(waited, 0.9, filter=done),
+    }
 
 
 def _hours(seconds: float | None) -> float | None:
@@ -411,8 +415,7 @@ def walk_in_waits(*, user: User, scope: Scope) -> list[Waits]:
             visits=Count("id"),
             called=Count("id", filter=called),
             left=Count("id", filter=Q(status=Visit.Status.LEFT)),
-            median=Percentile(waited, 0.5, filter=called),
-            p90=Percentile(waited, 0.9, filter=called),
+            **_median_and_p90(waited, called),
         )
         .order_by()
     )
