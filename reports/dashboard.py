@@ -453,6 +453,10 @@ def _satisfaction(results: satisfaction.Satisfaction, rtl: bool) -> list[Table]:
                 chart=charts.bars(title, rated, [_("Average rating (1–5)")], ceiling=5, rtl=rtl)
                 if rated
                 else None,
+                note=_(
+                    "Answers are anonymous: never shown per counsellor, so the counsellor "
+                    "filter does not apply here."
+                ),
             )
         )
     return tables
