@@ -50,7 +50,10 @@ class SurveyInvitation(models.Model):
     )
     channel = models.CharField(_("channel"), max_length=20)
     topic_code = models.CharField(_("topic"), max_length=50, blank=True)
+    # The language the invitation speaks (one of Silta's), and the newcomer's own, which
+    # the results are filtered by (a Somali speaker may be asked in English).
     language = models.CharField(_("language"), max_length=10)
+    contact_language = models.CharField(_("language of the contact"), max_length=10, blank=True)
     # For the person's own access request (issue 10), never shown with answers.
     client = models.ForeignKey(
         "clients.Client", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

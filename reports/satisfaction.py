@@ -174,7 +174,7 @@ def invitations(scope: Scope, offices: list[int], level_one: dict) -> QuerySet[S
         # Through the client: an anonymous contact has no segment.
         rows = rows.filter(client__segment=scope.segment)
     if scope.language:
-        rows = rows.filter(language=scope.language)
+        rows = rows.filter(contact_language=scope.language)
     return rows
 
 

@@ -136,6 +136,7 @@ def inquiry_facts(inquiry: Inquiry) -> dict:
         "channel": inquiry.channel,
         "topic_code": inquiry.topic.code if inquiry.topic else "",
         "language": email_language(inquiry.language),
+        "contact_language": inquiry.language,
         "client_id": inquiry.client_id,
     }
 
@@ -153,6 +154,7 @@ def session_facts(session: CounsellingSession) -> dict:
         "channel": session.channel,
         "topic_code": topic.code if topic else "",
         "language": email_language(session.client.preferred_language),
+        "contact_language": session.client.preferred_language,
         "client_id": session.client_id,
     }
 

@@ -14,6 +14,7 @@ from counselling.models import Office
 from reports.models import SurveyAnswer, SurveyInvitation
 from reports.satisfaction import survey_results
 from reports.selectors import Period, Scope
+from reports.surveys import email_language
 
 MARCH = Period(first=date(2026, 3, 1), last=date(2026, 3, 31))
 QUERY = "from=2026-03-01&to=2026-03-31"
@@ -43,7 +44,8 @@ def plant(seed: Seed) -> None:
         office=seed.office,
         channel=seed.channel,
         topic_code=seed.topic_code,
-        language=seed.language,
+        language=email_language(seed.language),
+        contact_language=seed.language,
         created_at=at(seed.sent),
     )
     if seed.answered:
@@ -75,7 +77,7 @@ def seeds(office_a, office_b, office_c, coordinator):
             office=rng.choice([office_a, office_b, office_c]),
             channel=rng.choice(["email", "web_form", "in_person", "walk_in", "phone"]),
             topic_code=rng.choice(["residence", "residence-first", "work-job-search", ""]),
-            language=rng.choice(["ru", "uk", "en"]),
+            language=rng.choice(["ru", "uk", "en", "so"]),  # Silta does not speak Somali
             sent=sent,
         )
         if rng.random() < 0.7:
@@ -161,6 +163,14 @@ def test_numbers_by_office_channel_topic_and_language(seeds, coordinator, office
     )
     assert numbers(results.total) == wanted
     assert [group.label for group in results.by_office] == ["Tartu"]
+
+
+def test_the_language_filter_is_the_newcomers_own_not_the_surveys(seeds, coordinator):
+    """A Somali speaker asked in English counts under Somali."""
+    offices = list(Office.objects.filter(staff=coordinator))
+    results = survey_results(user=coordinator, scope=Scope(period=MARCH, language="so"))
+    assert numbers(results.total) == expected(seeds, offices, language="so")
+    assert results.total.answers > 0
 
 
 def test_small_groups_are_hidden_and_their_neighbour_protects_them(
