@@ -7,4 +7,9 @@ class ReportsConfig(AppConfig):
     verbose_name = _("Reports")
 
     def ready(self):
-        from . import funder_exports, period_report  # noqa: F401 (register file builders)
+        from clients.signals import client_merged
+
+        # funder_exports and period_report register their report file builders.
+        from . import funder_exports, period_report, surveys  # noqa: F401
+
+        client_merged.connect(surveys.move_invitations, dispatch_uid="reports.move_invitations")

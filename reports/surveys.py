@@ -127,6 +127,13 @@ def invite_after_sessions(*, now: datetime | None = None) -> int:
     return invited
 
 
+def move_invitations(sender, *, keep, duplicate, **kwargs) -> dict[str, int]:
+    """A merged client's invitations follow them to the kept record (clients.signals):
+    the once-per-window rule and the funder report then know them as one person."""
+    moved = SurveyInvitation.objects.filter(client=duplicate).update(client=keep)
+    return {"survey_invitations": moved}
+
+
 def inquiry_facts(inquiry: Inquiry) -> dict:
     """What an invitation keeps of the inquiry it asks about (select the topic)."""
     return {

@@ -109,6 +109,7 @@ def test_coordinator_merges_a_duplicate_and_everything_moves_to_the_kept_record(
     assert kept_event.detail["merged_from"] == duplicate.pk
     assert kept_event.detail["moved"] == {
         "inquiries": 0,
+        "survey_invitations": 0,
         "sessions": 1,
         "follow_ups": 1,
         "cases": 1,

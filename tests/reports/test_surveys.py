@@ -116,3 +116,19 @@ def test_the_invitations_run_from_beat_as_a_task_the_worker_knows():
 
     app.loader.import_default_modules()
     assert settings.CELERY_BEAT_SCHEDULE["invite-to-surveys"]["task"] in app.tasks
+
+
+def test_a_merged_clients_invitations_follow_them(office_a, coordinator):
+    from clients.models import Client
+    from counselling.services import merge_clients
+
+    keep = Client.objects.create(given_name="Amina", family_name="Warsame")
+    duplicate = Client.objects.create(given_name="Amina", family_name="Warsame")
+    invitation = SurveyInvitation.objects.create(
+        source="inquiry", source_id=1, office=office_a, channel="email", language="en",
+        client=duplicate,
+    )  # fmt: skip
+    moved = merge_clients(keep=keep, duplicate=duplicate, merged_by=coordinator)
+    invitation.refresh_from_db()
+    assert invitation.client == keep
+    assert moved["survey_invitations"] == 1
