@@ -44,6 +44,8 @@ class Group:
     ratings: dict[int, int] = field(default_factory=dict)
     information: dict[str, int] = field(default_factory=dict)
     suppressed: bool = False
+    # Counts shown, ratings not: they would give a hidden group's ratings back.
+    details_hidden: bool = False
 
     def add(self, numbers: dict) -> None:
         self.invited += numbers["invited"]
@@ -142,6 +144,10 @@ def survey_results(*, user: User, scope: Scope, with_comments: bool = True) -> S
     topics_table = [by_topic[code] for code in sorted(by_topic, key=_topic_order(level_one))]
     for table in (offices_table, channels_table, topics_table):
         _suppress(table, threshold)
+    # The overall ratings less the groups shown would give the hidden groups' ratings.
+    total.details_hidden = any(
+        group.suppressed for group in (*offices_table, *channels_table, *topics_table)
+    )
 
     comments = None
     if with_comments:

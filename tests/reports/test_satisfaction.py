@@ -195,6 +195,10 @@ def test_small_groups_are_hidden_and_their_neighbour_protects_them(
     page = client.get(f"/reports/satisfaction/?{QUERY}").content.decode()
     assert page.count('class="suppressed">fewer than 5 answers') == 2
     assert "parnu said" not in page and "tallinn said 0" in page
+    # The overall ratings less Tallinn's would give Pärnu's and Tartu's: not shown.
+    assert results.total.details_hidden
+    overall = page.split('id="satisfaction-total"')[1].split("</table>")[0]
+    assert 'class="suppressed">hidden' in overall
 
 
 def test_fewer_answers_than_the_threshold_show_no_numbers_and_no_comments(
