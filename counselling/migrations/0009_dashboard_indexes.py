@@ -12,6 +12,10 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddIndex(
             model_name="counsellingsession",
-            index=models.Index(fields=["office", "started_at"], name="session_office_time"),
+            index=models.Index(
+                fields=["office", "started_at"],
+                include=("counsellor", "duration_minutes", "id", "client", "channel", "case"),
+                name="session_office_time",
+            ),
         ),
     ]

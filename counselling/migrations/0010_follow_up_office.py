@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("clients", "0004_households_and_history"),
-        ("counselling", "0010_session_office_time_covering"),
+        ("counselling", "0009_dashboard_indexes"),
     ]
 
     operations = [
