@@ -203,6 +203,14 @@ class FunderFilterForm(CaseloadFilterForm):
         del self.fields["counsellor"]
 
 
+class SatisfactionFilterForm(ServiceFilterForm):
+    """The service filters but the counsellor: answers are never shown per counsellor."""
+
+    def __init__(self, data, *, user: User, **kwargs):
+        super().__init__(data, user=user, **kwargs)
+        del self.fields["counsellor"]
+
+
 class CaseListFilterForm(CaseloadFilterForm):
     """The list behind a number: the dashboard's filters, which number, and (for the
     rows of work nobody owns) `unassigned`."""

@@ -7,15 +7,15 @@ from django.shortcuts import render
 from counselling import access, audit
 from counselling.models import AuditAction
 
-from .filters import ServiceFilterForm
+from .filters import SatisfactionFilterForm
 from .satisfaction import survey_results
-from .views import REPORT_ROLES
+from .views import REPORT_ROLES, scope_detail
 
 
 @login_required
 def satisfaction(request):
     access.require_role(request.user, *REPORT_ROLES)
-    form = ServiceFilterForm(request.GET, user=request.user)
+    form = SatisfactionFilterForm(request.GET, user=request.user)
     if not form.is_valid():
         return render(request, "reports/satisfaction.html", {"form": form}, status=400)
     scope = form.scope()
@@ -24,11 +24,6 @@ def satisfaction(request):
         actor=request.user,
         action=AuditAction.VIEW,
         request=request,
-        detail={
-            "page": "satisfaction",
-            "office": scope.office.pk if scope.office else None,
-            "from": scope.period.first.isoformat(),
-            "to": scope.period.last.isoformat(),
-        },
+        detail={"page": "satisfaction", **scope_detail(scope)},
     )
     return render(request, "reports/satisfaction.html", {"form": form, "results": results})
