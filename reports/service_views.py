@@ -66,7 +66,7 @@ def service_export(request, table: str, fmt: str):
     if not form.is_valid():
         return _refuse(request, form)
     scope = form.scope()
-    found = dashboard.build(user=request.user, scope=scope).table(table)
+    found = dashboard.build(user=request.user, scope=scope, only=table).table(table)
     if found is None:
         raise Http404
     audit.record(
