@@ -64,6 +64,7 @@ urlpatterns = [
     path("", include("channels.urls")),
     path("", include("referrals.urls")),
     path("reports/", include("reports.urls")),
+    path("privacy/", include("privacy.urls")),
     path("admin/", admin.site.urls),
     path("api/", include("counselling.api.urls")),
 ]

@@ -16,6 +16,7 @@ from django.utils import timezone
 from channels.models import Attachment, CallBack, Inquiry, InquiryMessage, Visit
 from clients.models import Consent, Household
 from counselling.models import Case, CounsellingSession, FollowUp, Role
+from privacy.models import LegalHold
 from referrals.models import Organisation, Referral, Service
 
 ANONYMOUS = "anonymous"
@@ -68,6 +69,11 @@ RULES = {
     "case-status": Rule(CASEWORKERS, scope="case"),
     "follow-up-done": Rule(CASEWORKERS, scope="follow_up"),
     "audit-log": Rule(COORDINATORS),
+    "privacy-retention": Rule(frozenset({Role.ADMIN})),
+    "privacy-processing": Rule(frozenset({Role.ADMIN})),
+    "privacy-processing-pdf": Rule(frozenset({Role.ADMIN})),
+    "privacy-hold-place": Rule(COORDINATORS, scope="client"),
+    "privacy-hold-lift": Rule(COORDINATORS, scope="legal_hold"),
     # Coordinators' dashboards (their scope: tests/reports/). A list without its `kind`
     # is a bad request, so the lists that need one answer 400 here.
     "reports-caseload": Rule(COORDINATORS),
@@ -337,6 +343,10 @@ def objects(client_a, client_b, office_a, office_b):
             language="et",
             override_basis="public_task",
         )  # fmt: skip
+        for c, case in zip((client_a, client_b), pairs["case"], strict=True)
+    )
+    pairs["legal_hold"] = tuple(
+        LegalHold.objects.create(client=c, reason="complaint", placed_by=case.owner)
         for c, case in zip((client_a, client_b), pairs["case"], strict=True)
     )
     return {scope: (own.pk, other.pk) for scope, (own, other) in pairs.items()}

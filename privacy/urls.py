@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+# Staff pages under /privacy/ (see counselling/urls.py), no language prefix.
+urlpatterns = [
+    path("retention/", views.retention_rules, name="privacy-retention"),
+    path("processing/", views.processing_record, name="privacy-processing"),
+    path("processing/record.pdf", views.processing_record_pdf, name="privacy-processing-pdf"),
+    path("clients/<int:pk>/hold/", views.hold_place, name="privacy-hold-place"),
+    path("holds/<int:pk>/lift/", views.hold_lift, name="privacy-hold-lift"),
+]
