@@ -242,6 +242,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reports.tasks.clean_report_files",
         "schedule": timedelta(minutes=10),
     },
+    # Records past their retention period are anonymised or deleted (privacy), at
+    # night in Estonia and Finland (the schedule is in UTC).
+    "run-retention": {
+        "task": "privacy.tasks.run_retention",
+        "schedule": crontab(hour=0, minute=30),
+    },
 }
 
 # E-mail: sent only by the outbox task, over SMTP.

@@ -10,7 +10,7 @@ from counselling import access, audit
 from counselling.models import AuditAction, Role
 from reports import files
 
-from . import record_pdf, services
+from . import record_pdf, retention, services
 from .forms import HoldForm, RetentionRuleFormSet
 from .models import LegalHold, RetentionRule
 
@@ -36,9 +36,23 @@ def retention_rules(request):
     return render(
         request,
         "privacy/retention_rules.html",
-        {"formset": formset},
+        {"formset": formset, "applied": retention.APPLIED},
         status=400 if formset.is_bound and not formset.is_valid() else 200,
     )
+
+
+@login_required
+def retention_preview(request):
+    """What the next nightly run would change, counted the way the run will find it."""
+    access.require_role(request.user, Role.ADMIN)
+    lines = retention.preview()
+    audit.record(
+        actor=request.user,
+        action=AuditAction.VIEW,
+        request=request,
+        detail={"page": "retention_preview"},
+    )
+    return render(request, "privacy/retention_preview.html", {"lines": lines})
 
 
 @login_required

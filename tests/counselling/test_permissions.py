@@ -70,6 +70,7 @@ RULES = {
     "follow-up-done": Rule(CASEWORKERS, scope="follow_up"),
     "audit-log": Rule(COORDINATORS),
     "privacy-retention": Rule(frozenset({Role.ADMIN})),
+    "privacy-retention-preview": Rule(frozenset({Role.ADMIN})),
     "privacy-processing": Rule(frozenset({Role.ADMIN})),
     "privacy-processing-pdf": Rule(frozenset({Role.ADMIN})),
     "privacy-hold-place": Rule(COORDINATORS, scope="client"),
