@@ -30,3 +30,22 @@ class HoldForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("For example: an open complaint, a court case. Shown to coordinators."),
     )
+
+
+class EraseForm(forms.Form):
+    """Typing the client's number is the confirmation: erasing cannot be undone."""
+
+    confirm = forms.CharField(label=_("Type the client's number to confirm"), max_length=20)
+
+    def __init__(self, *args, client, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.client = client
+        self.fields["confirm"].help_text = _("For example %(reference)s.") % {
+            "reference": client.reference
+        }
+
+    def clean_confirm(self):
+        typed = self.cleaned_data["confirm"].strip().upper()
+        if typed != self.client.reference:
+            raise forms.ValidationError(_("That is not this client's number."))
+        return typed

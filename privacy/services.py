@@ -1,6 +1,7 @@
 """The verbs of data protection: change how long records are kept, place and lift
-legal holds. Each is one transaction and writes its audit event."""
+legal holds, erase a client on request. Each is one transaction and writes its audit event."""
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -8,8 +9,9 @@ from django.utils.translation import gettext as _
 
 from clients.models import Client
 from counselling import audit
-from counselling.models import AuditAction, User
+from counselling.models import AuditAction, OutgoingMessage, User
 
+from . import holdings
 from .models import LegalHold, RetentionRule
 
 
@@ -67,3 +69,42 @@ def lift_hold(*, hold: LegalHold, reason: str, by: User, office_id: int | None) 
         detail={"lifted": True},
     )
     return hold
+
+
+def erase_client(*, client: Client, by: User, office_id: int | None) -> dict[str, int]:
+    """Erase the person's data from every table that holds it (privacy.holdings), the
+    records merged into theirs included. Refused, with the reason, under a legal hold or
+    when already done. One transaction: all of it, or nothing."""
+    with transaction.atomic():
+        client = Client.objects.select_for_update().get(pk=client.pk)
+        if client.erased_at is not None:
+            raise ValidationError(_("This client's data has already been erased."))
+        ids = holdings.client_ids(client)
+        hold = LegalHold.objects.active().filter(client_id__in=ids).first()
+        if hold is not None:
+            raise ValidationError(
+                _("This client is under a legal hold and cannot be erased: %(reason)s"),
+                params={"reason": hold.reason},
+            )
+        # Found by address, so before the addresses are emptied.
+        copies = OutgoingMessage.objects.filter(holdings.outbox_copies(ids))
+        changed = {"counselling.OutgoingMessage": copies.delete()[0]}
+        # Every row found before any is changed: one erasure must not hide another's rows
+        # (an answer is found through the invitation's link to the client).
+        found = {
+            label: list(holding.rows(ids).values_list("pk", flat=True))
+            for label, holding in holdings.HOLDINGS.items()
+        }
+        Client.objects.filter(pk__in=ids).update(erased_at=timezone.now())
+        for label, holding in holdings.HOLDINGS.items():
+            rows = apps.get_model(label)._default_manager.filter(pk__in=found[label])
+            changed[label] = holding.erase(rows) if found[label] else 0
+        audit.record(
+            actor=by,
+            action=AuditAction.DELETE,
+            obj=client,
+            client_id=client.pk,
+            office_id=office_id,
+            detail={"erased": {label: rows for label, rows in changed.items() if rows}},
+        )
+    return changed

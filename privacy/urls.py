@@ -9,5 +9,6 @@ urlpatterns = [
     path("processing/", views.processing_record, name="privacy-processing"),
     path("processing/record.pdf", views.processing_record_pdf, name="privacy-processing-pdf"),
     path("clients/<int:pk>/hold/", views.hold_place, name="privacy-hold-place"),
+    path("clients/<int:pk>/erase/", views.erase, name="privacy-erase"),
     path("holds/<int:pk>/lift/", views.hold_lift, name="privacy-hold-lift"),
 ]

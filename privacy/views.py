@@ -11,7 +11,7 @@ from counselling.models import AuditAction, Role
 from reports import files
 
 from . import record_pdf, retention, services
-from .forms import HoldForm, RetentionRuleFormSet
+from .forms import EraseForm, HoldForm, RetentionRuleFormSet
 from .models import LegalHold, RetentionRule
 
 
@@ -142,5 +142,29 @@ def hold_lift(request, pk: int):
         request,
         "privacy/hold_form.html",
         {"client": hold.client, "form": form, "lifting": hold},
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )
+
+
+@login_required
+def erase(request, pk: int):
+    """Erase a client on their request, after the coordinator confirms."""
+    client = _client_or_404(request, pk)
+    form = EraseForm(request.POST or None, client=client)
+    hold = LegalHold.objects.active().filter(client=client).first()
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.erase_client(
+                client=client, by=request.user, office_id=client.registered_office_id
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The client's data is erased."))
+            return redirect(client.get_absolute_url())
+    return render(
+        request,
+        "privacy/erase.html",
+        {"client": client, "form": form, "hold": hold},
         status=400 if form.is_bound and not form.is_valid() else 200,
     )
