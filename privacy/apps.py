@@ -8,5 +8,5 @@ class PrivacyConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Registers the record of processing's report file builder.
-        from . import record_pdf  # noqa: F401
+        # Register the report file builders: the record of processing, a person's data.
+        from . import access_export, record_pdf  # noqa: F401

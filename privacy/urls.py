@@ -10,5 +10,6 @@ urlpatterns = [
     path("processing/record.pdf", views.processing_record_pdf, name="privacy-processing-pdf"),
     path("clients/<int:pk>/hold/", views.hold_place, name="privacy-hold-place"),
     path("clients/<int:pk>/erase/", views.erase, name="privacy-erase"),
+    path("clients/<int:pk>/export/", views.export, name="privacy-export"),
     path("holds/<int:pk>/lift/", views.hold_lift, name="privacy-hold-lift"),
 ]

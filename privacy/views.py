@@ -10,7 +10,7 @@ from counselling import access, audit
 from counselling.models import AuditAction, Role
 from reports import files
 
-from . import record_pdf, retention, services
+from . import access_export, record_pdf, retention, services
 from .forms import EraseForm, HoldForm, RetentionRuleFormSet
 from .models import LegalHold, RetentionRule
 
@@ -168,3 +168,22 @@ def erase(request, pk: int):
         {"client": client, "form": form, "hold": hold},
         status=400 if form.is_bound and not form.is_valid() else 200,
     )
+
+
+@login_required
+def export(request, pk: int):
+    """Start a copy of everything held about the client, and watch it being made."""
+    client = _client_or_404(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    row = files.start(user=request.user, kind=access_export.KIND, params={"client": client.pk})
+    audit.record(
+        actor=request.user,
+        action=AuditAction.EXPORT,
+        obj=client,
+        client_id=client.pk,
+        office_id=client.registered_office_id,
+        request=request,
+        detail={"access_request": row.pk},
+    )
+    return redirect(row)

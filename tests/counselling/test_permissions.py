@@ -75,6 +75,7 @@ RULES = {
     "privacy-processing-pdf": Rule(frozenset({Role.ADMIN})),
     "privacy-hold-place": Rule(COORDINATORS, scope="client"),
     "privacy-erase": Rule(COORDINATORS, scope="client"),
+    "privacy-export": Rule(COORDINATORS, scope="client"),
     "privacy-hold-lift": Rule(COORDINATORS, scope="legal_hold"),
     # Coordinators' dashboards (their scope: tests/reports/). A list without its `kind`
     # is a bad request, so the lists that need one answer 400 here.
