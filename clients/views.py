@@ -15,6 +15,9 @@ from counselling import services as counselling_services
 from counselling.history import changes_of
 from counselling.models import AuditAction, Role
 from counselling.views import named_in_query
+from volunteers import selectors as volunteer_selectors
+from volunteers.access import COORDINATOR_ROLES as VOLUNTEER_COORDINATOR_ROLES
+from volunteers.access import matches_for
 
 from . import selectors, services
 from .forms import (
@@ -193,6 +196,10 @@ def client_detail(request, pk: int):
         "timeline": client_timeline(user=request.user, client=client, page=request.GET.get("page")),
         "can_log_session": request.user.role in access.SESSION_ROLES,
         "can_merge": request.user.role in access.MERGE_ROLES,
+        "volunteer_matches": volunteer_selectors.client_matches(
+            matches_for(request.user), client=client
+        ),
+        "can_match_volunteer": request.user.role in VOLUNTEER_COORDINATOR_ROLES,
     }
     return render(request, "clients/client_detail.html", context)
 
