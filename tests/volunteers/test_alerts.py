@@ -56,7 +56,9 @@ def test_alerts_list_checks_expiring_soon_or_expired_and_matches_gone_quiet(aler
     assert selectors.expiring_checks(volunteers_for(coordinator), today=DAY, days=5).count() == 1
 
 
-def test_a_new_match_without_check_ins_counts_from_its_start(newcomer, mentor, office_a, coordinator):
+def test_a_new_match_without_check_ins_counts_from_its_start(
+    newcomer, mentor, office_a, coordinator
+):
     make_match(newcomer, mentor, office_a, made_by=coordinator, starts_on=DAY - timedelta(weeks=3))
     matches = matches_for(coordinator)
     assert selectors.quiet_matches(matches, today=DAY, weeks=4).count() == 0

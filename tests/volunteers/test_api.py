@@ -86,7 +86,12 @@ def test_a_client_of_another_office_is_no_such_record(api, client_b, mentor, off
     response = _post(
         api,
         "/api/v1/matches/",
-        {"client": client_b.pk, "volunteer": mentor.pk, "office": office_a.pk, "kind": "work_mentor"},
+        {
+            "client": client_b.pk,
+            "volunteer": mentor.pk,
+            "office": office_a.pk,
+            "kind": "work_mentor",
+        },
     )
     assert response.status_code == 400
     assert response.json() == {"client": ["No such record."]}

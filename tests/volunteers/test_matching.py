@@ -77,7 +77,9 @@ def test_a_volunteer_without_a_valid_background_check_is_refused_and_nothing_is_
 def test_an_overlapping_match_of_the_same_kind_is_refused_another_kind_is_not(
     newcomer, mentor, office_a, coordinator, sign_in
 ):
-    make_match(newcomer, mentor, office_a, made_by=coordinator, starts_on=TODAY - timedelta(days=10))
+    make_match(
+        newcomer, mentor, office_a, made_by=coordinator, starts_on=TODAY - timedelta(days=10)
+    )
     second = make_volunteer("Hawa", office_a, kinds=["adaptation_mentor", "language_partner"])
     browser = sign_in(coordinator)
     url = reverse("match-create", args=[newcomer.pk])
@@ -134,7 +136,9 @@ def test_a_volunteer_of_another_office_cannot_be_chosen(
     assert not Match.objects.exists()
 
 
-def test_a_planned_end_before_the_start_is_refused(newcomer, mentor, office_a, coordinator, sign_in):
+def test_a_planned_end_before_the_start_is_refused(
+    newcomer, mentor, office_a, coordinator, sign_in
+):
     response = sign_in(coordinator).post(
         reverse("match-create", args=[newcomer.pk]),
         _form(mentor, office_a, planned_end_on=(TODAY - timedelta(days=1)).isoformat()),

@@ -62,7 +62,9 @@ def test_the_api_gives_the_volunteer_only_the_shared_fields(match, volunteer_use
     assert set(row) == {"id", "kind", "starts_on", "planned_end_on", "client"}
     for hidden in (*SECRETS, "+37255512345", "Annelinn", "Needs a flat."):
         assert hidden not in response.content.decode()
-    detail = client.get(f"/api/v1/matches/{match.pk}/", headers={"Authorization": f"Token {token.key}"})
+    detail = client.get(
+        f"/api/v1/matches/{match.pk}/", headers={"Authorization": f"Token {token.key}"}
+    )
     assert detail.json()["client"] == row["client"]
 
 
