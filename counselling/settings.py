@@ -493,6 +493,8 @@ SPECTACULAR_SETTINGS = {
         "ReferralStatusEnum": "referrals.models.Referral.Status",
         "ReferralStatusChangeEnum": "referrals.api.STATUS_CHANGES",
         "ReferralOutcomeEnum": "referrals.models.Referral.Outcome",
+        "SupportKindEnum": "volunteers.models.SupportKind",
+        "MatchOutcomeEnum": "volunteers.models.Match.Outcome",
     },
 }
 

@@ -31,13 +31,16 @@ def volunteers_for(user: User) -> QuerySet[Volunteer]:
 
 def matches_for(user: User) -> QuerySet[Match]:
     """Staff: matches made in their offices. A volunteer's account: its own active
-    matches (an ended match shows them nothing more)."""
+    matches while the roster has them active (an ended match, or a volunteer taken off
+    the roster, shows them nothing more)."""
     if not user.is_authenticated or not user.is_active:
         return Match.objects.none()
     if user.role == Role.ADMIN:
         return Match.objects.all()
     if user.role == Role.VOLUNTEER:
-        return Match.objects.filter(volunteer__user=user, status=Match.Status.ACTIVE)
+        return Match.objects.filter(
+            volunteer__user=user, volunteer__active=True, status=Match.Status.ACTIVE
+        )
     if not user.is_staff_member:
         return Match.objects.none()
     return Match.objects.filter(office_id__in=office_ids(user))

@@ -149,7 +149,8 @@ def match_suggest(request, pk: int):
         "suggestions": found,
         "client_languages": sharing.client_languages(client),
     }
-    return render(request, "volunteers/match_suggest.html", context, status=200)
+    status = 400 if form.is_bound and not form.is_valid() else 200
+    return render(request, "volunteers/match_suggest.html", context, status=status)
 
 
 @login_required

@@ -79,3 +79,11 @@ def test_find_a_volunteer_opens_from_the_client_page_for_coordinators_only(
     page = sign_in(counsellor).get(newcomer.get_absolute_url()).content.decode()
     assert "Volunteer matches" in page
     assert reverse("match-suggest", args=[newcomer.pk]) not in page
+
+
+def test_an_unknown_kind_of_support_is_a_bad_request(newcomer, office_a, coordinator, sign_in):
+    response = sign_in(coordinator).get(
+        reverse("match-suggest", args=[newcomer.pk]), {"kind": "astronaut", "office": office_a.pk}
+    )
+    assert response.status_code == 400
+    assert "Select a valid choice" in response.content.decode()

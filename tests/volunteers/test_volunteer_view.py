@@ -82,6 +82,12 @@ def test_an_ended_match_and_other_volunteers_matches_are_not_shown(
     assert browser.get(f"/api/v1/matches/{match.pk}/").status_code == 404
 
 
+def test_a_volunteer_taken_off_the_roster_sees_nothing(match, peer, volunteer_user, sign_in):
+    peer.active = False
+    peer.save()
+    assert "Olena" not in sign_in(volunteer_user).get(reverse("my-matches")).content.decode()
+
+
 def test_the_volunteer_account_opens_nothing_of_the_staff_side(
     match, newcomer, volunteer_user, sign_in
 ):
