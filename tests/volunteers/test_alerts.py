@@ -113,3 +113,21 @@ def test_the_alerts_page_lists_them_for_the_coordinator(newcomer, office_a, coor
     page = sign_in(coordinator).get(reverse("volunteer-alerts")).content.decode()
     assert "Soon Volunteer" in page
     assert quiet.reference in page and newcomer.reference in page
+
+
+def test_the_alerts_page_runs_the_same_queries_for_any_number_of_alerts(
+    newcomer, client_b, office_a, coordinator, sign_in, django_assert_num_queries
+):
+    for name, client in (("One", newcomer), ("Two", client_b)):
+        volunteer = make_volunteer(name, office_a, expires_on=TODAY + timedelta(days=5))
+        make_match(
+            client, volunteer, office_a, made_by=coordinator, starts_on=TODAY - timedelta(weeks=9)
+        )
+    browser = sign_in(coordinator)
+    browser.get(reverse("volunteer-alerts"))
+    # 1 session, 2 user, 3 OTP device, 4 office ids, 5 the expiring checks, 6 the quiet
+    # matches with client, volunteer and office, 7 the audit event's home office, 8 the
+    # audit event.
+    with django_assert_num_queries(8):
+        page = browser.get(reverse("volunteer-alerts")).content.decode()
+    assert "One Volunteer" in page and "Two Volunteer" in page

@@ -104,3 +104,16 @@ def test_the_volunteer_account_opens_nothing_of_the_staff_side(
     for url in ("/api/v1/clients/", f"/api/v1/clients/{newcomer.pk}/", "/api/v1/volunteers/"):
         assert browser.get(url).status_code == 403, url
     assert browser.post(f"/api/v1/matches/{match.pk}/end/", {}).status_code == 403
+
+
+def test_the_volunteer_page_runs_the_same_queries_for_any_number_of_matches(
+    match, peer, office_a, coordinator, client_b, volunteer_user, sign_in, django_assert_num_queries
+):
+    make_match(client_b, peer, office_a, made_by=coordinator, kind="peer_counsellor")
+    browser = sign_in(volunteer_user)
+    browser.get(reverse("my-matches"))
+    # 1 session, 2 user, 3 the matches with their clients and offices, 4 the audit
+    # event's home office (a volunteer has none), 5 the audit event.
+    with django_assert_num_queries(5):
+        page = browser.get(reverse("my-matches")).content.decode()
+    assert "Olena" in page and "Иван" in page
