@@ -16,6 +16,9 @@ from counselling.history import changes_of
 from counselling.models import AuditAction, Role
 from counselling.views import named_in_query
 from privacy.models import LegalHold
+from volunteers import selectors as volunteer_selectors
+from volunteers.access import COORDINATOR_ROLES as VOLUNTEER_COORDINATOR_ROLES
+from volunteers.access import matches_for
 
 from . import selectors, services
 from .forms import (
@@ -196,6 +199,10 @@ def client_detail(request, pk: int):
         "can_merge": request.user.role in access.MERGE_ROLES,
         "legal_hold": LegalHold.objects.active().filter(client=client).first(),
         "can_hold": request.user.role in access.HOLD_ROLES,
+        "volunteer_matches": volunteer_selectors.client_matches(
+            matches_for(request.user), client=client
+        ),
+        "can_match_volunteer": request.user.role in VOLUNTEER_COORDINATOR_ROLES,
     }
     return render(request, "clients/client_detail.html", context)
 

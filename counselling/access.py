@@ -42,6 +42,8 @@ def offices_for(user: User) -> QuerySet[Office]:
         return Office.objects.all()
     if user.role == Role.PARTNER:
         return Office.objects.none()
+    if user.role == Role.VOLUNTEER:
+        return Office.objects.none()  # a volunteer sees their matches, not an office
     return Office.objects.filter(staff=user)
 
 

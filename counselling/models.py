@@ -40,6 +40,8 @@ class Role(models.TextChoices):
     COORDINATOR = "coordinator", _("Coordinator")
     ADMIN = "admin", _("Administrator")
     PARTNER = "partner", _("Partner agency")
+    # A peer counsellor's limited account: their own volunteer matches and nothing else.
+    VOLUNTEER = "volunteer", _("Volunteer")
 
 
 STAFF_ROLES = (Role.RECEPTIONIST, Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN)

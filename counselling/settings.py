@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "channels",
     "referrals",
     "knowledge",
+    "volunteers",
     "reports",
     "privacy",
 ]
@@ -237,6 +238,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reports.tasks.invite_to_surveys",
         "schedule": timedelta(minutes=15),
     },
+    # Volunteers' background checks expiring and matches gone quiet: one digest per
+    # coordinator per day, early morning in Estonia and Finland (the schedule is in UTC).
+    "volunteer-alerts": {
+        "task": "volunteers.tasks.send_alert_digests",
+        "schedule": crontab(hour=4, minute=30),
+    },
     # Report files past REPORT_FILE_DAYS are deleted; ones a dead worker left are failed.
     "clean-report-files": {
         "task": "reports.tasks.clean_report_files",
@@ -249,6 +256,11 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=0, minute=30),
     },
 }
+
+# Volunteer alerts: a background check expiring within this many days, and an active
+# match without a check-in for this many weeks.
+VOLUNTEER_CHECK_EXPIRY_DAYS = env_int("VOLUNTEER_CHECK_EXPIRY_DAYS", 30)
+VOLUNTEER_CHECK_IN_WEEKS = env_int("VOLUNTEER_CHECK_IN_WEEKS", 4)
 
 # E-mail: sent only by the outbox task, over SMTP.
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
@@ -492,6 +504,8 @@ SPECTACULAR_SETTINGS = {
         "ReferralStatusEnum": "referrals.models.Referral.Status",
         "ReferralStatusChangeEnum": "referrals.api.STATUS_CHANGES",
         "ReferralOutcomeEnum": "referrals.models.Referral.Outcome",
+        "SupportKindEnum": "volunteers.models.SupportKind",
+        "MatchOutcomeEnum": "volunteers.models.Match.Outcome",
     },
 }
 

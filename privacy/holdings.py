@@ -34,6 +34,7 @@ from counselling.models import Case, CaseHandover, CounsellingSession, FollowUp
 from referrals import services as referral_services
 from referrals.models import PartnerCode, Referral, ReferralEvent
 from reports.models import SurveyAnswer, SurveyInvitation
+from volunteers.models import CheckIn, Match
 
 from .models import LegalHold
 
@@ -194,6 +195,14 @@ HOLDINGS: dict[str, Holding] = {
     ),
     "reports.SurveyAnswer": Holding(
         lambda ids: SurveyAnswer.objects.filter(invitation__client_id__in=ids), _blank("comment")
+    ),
+    # The volunteer then sees nothing of the person: no shared field is left.
+    "volunteers.Match": Holding(
+        lambda ids: Match.objects.filter(client_id__in=ids),
+        lambda rows: rows.update(needs="", outcome_note="", shared_fields=[]),
+    ),
+    "volunteers.CheckIn": Holding(
+        lambda ids: CheckIn.objects.filter(match__client_id__in=ids), _blank("note")
     ),
     "privacy.LegalHold": Holding(
         lambda ids: LegalHold.objects.filter(client_id__in=ids), _blank("reason", "lift_reason")

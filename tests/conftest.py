@@ -72,6 +72,12 @@ def partner(db):
 
 
 @pytest.fixture
+def volunteer_user(db):
+    """A peer counsellor's limited account: no office, only their own matches."""
+    return make_user("amina", Role.VOLUNTEER)
+
+
+@pytest.fixture
 def client_a(office_a, counsellor):
     client = Client.objects.create(given_name="Olena", family_name="Kovalenko")
     Case.objects.create(client=client, office=office_a, owner=counsellor)

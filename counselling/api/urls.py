@@ -6,6 +6,7 @@ from channels import api as channel_api
 from clients import api as client_api
 from knowledge import api as knowledge_api
 from referrals import api as referral_api
+from volunteers import api as volunteer_api
 
 from . import casework, views
 
@@ -28,6 +29,8 @@ router.register("knowledge/pages", knowledge_api.PageViewSet, basename="api-know
 router.register(
     "knowledge/versions", knowledge_api.VersionViewSet, basename="api-knowledge-version"
 )
+router.register("volunteers", volunteer_api.VolunteerViewSet, basename="api-volunteer")
+router.register("matches", volunteer_api.MatchViewSet, basename="api-match")
 router.register("audit-events", views.AuditEventViewSet, basename="api-audit-event")
 
 urlpatterns = [

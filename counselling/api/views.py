@@ -45,8 +45,11 @@ class TokenView(APIView):
             username=data.validated_data["username"],
             password=data.validated_data["password"],
         )
-        # Staff, and partner users (their token sees their organisation's referrals only).
-        if user is None or not (user.is_staff_member or user.role == Role.PARTNER):
+        # Staff, partner users (their token sees their organisation's referrals only) and
+        # volunteer accounts (their own matches only).
+        if user is None or not (
+            user.is_staff_member or user.role in {Role.PARTNER, Role.VOLUNTEER}
+        ):
             audit.record(
                 actor=None,
                 action=AuditAction.LOGIN_FAILED,

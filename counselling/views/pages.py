@@ -7,9 +7,12 @@ from ..models import AuditAction, Role
 
 @login_required
 def home(request):
-    """The signed-in start page: my open cases, or the partner's waiting room."""
+    """The signed-in start page: my open cases, the partner's waiting room, or a
+    volunteer's matches."""
     if request.user.role == Role.PARTNER:
         return redirect("partner-home")
+    if request.user.role == Role.VOLUNTEER:
+        return redirect("my-matches")
     access.require_staff(request.user)
     work = selectors.my_work(request.user)
     shown = {case.client_id for case in work["my_cases"]}

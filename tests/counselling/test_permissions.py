@@ -18,6 +18,7 @@ from clients.models import Consent, Household
 from counselling.models import Case, CounsellingSession, FollowUp, Role
 from privacy.models import LegalHold
 from referrals.models import Organisation, Referral, Service
+from volunteers.models import Match, Volunteer
 
 ANONYMOUS = "anonymous"
 EVERY_ROLE = frozenset(Role.values)
@@ -27,6 +28,7 @@ PUBLIC = frozenset({*EVERY_ROLE, ANONYMOUS})
 CASEWORKERS = frozenset({Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN})
 STAFF_AND_PARTNERS = STAFF | {Role.PARTNER}
 KNOWLEDGE_EDITORS = frozenset(settings.KNOWLEDGE_EDITOR_ROLES)
+COORDINATORS_AND_VOLUNTEERS = COORDINATORS | {Role.VOLUNTEER}
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,25 @@ RULES = {
     "api-knowledge-version-submit": Rule(KNOWLEDGE_EDITORS, api=True, answers=frozenset({405})),
     "api-knowledge-version-publish": Rule(KNOWLEDGE_EDITORS, api=True, answers=frozenset({405})),
     "api-knowledge-version-restore": Rule(KNOWLEDGE_EDITORS, api=True, answers=frozenset({405})),
+    # Volunteers: coordinators keep the roster and the matches; a volunteer's limited
+    # account opens its own page and reads its own matches (tests/volunteers/).
+    "volunteer-list": Rule(COORDINATORS),
+    "volunteer-create": Rule(COORDINATORS),
+    "volunteer-alerts": Rule(COORDINATORS),
+    "volunteer-detail": Rule(COORDINATORS, scope="volunteer"),
+    "volunteer-edit": Rule(COORDINATORS, scope="volunteer"),
+    "match-suggest": Rule(COORDINATORS, scope="client"),
+    "match-create": Rule(COORDINATORS, scope="client"),
+    "match-detail": Rule(COORDINATORS, scope="match"),
+    "match-check-in": Rule(COORDINATORS, scope="match", answers=frozenset({405})),
+    "match-end": Rule(COORDINATORS, scope="match", answers=frozenset({405})),
+    "my-matches": Rule(frozenset({Role.VOLUNTEER})),
+    "api-volunteer-list": Rule(COORDINATORS, api=True),
+    "api-volunteer-detail": Rule(COORDINATORS, api=True, scope="volunteer"),
+    "api-match-list": Rule(COORDINATORS_AND_VOLUNTEERS, api=True),
+    "api-match-detail": Rule(COORDINATORS_AND_VOLUNTEERS, api=True, scope="match"),
+    "api-match-check-ins": Rule(COORDINATORS, api=True, scope="match"),
+    "api-match-end": Rule(COORDINATORS, api=True, answers=frozenset({405})),  # POST only
     "api-schema": Rule(STAFF, api=True),
     "api-docs": Rule(STAFF, api=True),
 }
@@ -269,7 +290,15 @@ def test_every_route_is_classified():
 
 @pytest.fixture
 def people(
-    receptionist, counsellor, coordinator, administrator, partner, client_a, client_b, office_b
+    receptionist,
+    counsellor,
+    coordinator,
+    administrator,
+    partner,
+    volunteer_user,
+    client_a,
+    client_b,
+    office_b,
 ):
     return {
         Role.RECEPTIONIST: receptionist,
@@ -277,11 +306,12 @@ def people(
         Role.COORDINATOR: coordinator,
         Role.ADMIN: administrator,
         Role.PARTNER: partner,
+        Role.VOLUNTEER: volunteer_user,
     }
 
 
 @pytest.fixture
-def objects(client_a, client_b, office_a, office_b):
+def objects(client_a, client_b, office_a, office_b, volunteer_user):
     """Per scope, one object in office A (the personas' own) and one in office B."""
     pairs = {"client": (client_a, client_b), "office": (office_a, office_b)}
     pairs["case"] = tuple(Case.objects.get(client=c) for c in (client_a, client_b))
@@ -351,6 +381,27 @@ def objects(client_a, client_b, office_a, office_b):
     pairs["legal_hold"] = tuple(
         LegalHold.objects.create(client=c, reason="complaint", placed_by=case.owner)
         for c, case in zip((client_a, client_b), pairs["case"], strict=True)
+    )
+    # The volunteer persona is office A's volunteer, so office A's match is its own.
+    pairs["volunteer"] = tuple(
+        Volunteer.objects.create(first_name="Amina", user=user, kinds=["peer_counsellor"])
+        for user in (volunteer_user, None)
+    )
+    for volunteer, office in zip(pairs["volunteer"], (office_a, office_b), strict=True):
+        volunteer.offices.set([office])
+    pairs["match"] = tuple(
+        Match.objects.create(
+            client=c,
+            volunteer=volunteer,
+            office=case.office,
+            kind="peer_counsellor",
+            starts_on=timezone.localdate(),
+            shared_fields=["first_name"],
+            made_by=case.owner,
+        )
+        for c, volunteer, case in zip(
+            (client_a, client_b), pairs["volunteer"], pairs["case"], strict=True
+        )
     )
     return {scope: (own.pk, other.pk) for scope, (own, other) in pairs.items()}
 

@@ -5,12 +5,14 @@ from counselling import demo
 from knowledge import demo as knowledge_demo
 from referrals import demo as referral_demo
 from reports import demo as report_demo
+from volunteers import demo as volunteer_demo
 
 
 class Command(BaseCommand):
     help = (
         "Load fictional demo offices, staff, clients, casework, inquiries, walk-ins, "
-        "partner agencies, referrals, survey answers and knowledge-base pages, with a "
+        "partner agencies, referrals, survey answers, knowledge-base pages and volunteers "
+        "with their matches, with a "
         "year of history for the dashboards; "
         "a second run adds only what is missing."
     )
@@ -23,6 +25,7 @@ class Command(BaseCommand):
             **knowledge_demo.load(),
             **referral_demo.link_knowledge_pages(),
             **report_demo.load(),
+            **volunteer_demo.load(),
         }
         if not any(created.values()):
             self.stdout.write("Demo data already loaded; nothing changed.")
