@@ -15,6 +15,7 @@ from counselling import services as counselling_services
 from counselling.history import changes_of
 from counselling.models import AuditAction, Role
 from counselling.views import named_in_query
+from programmes import selectors as programme_selectors
 
 from . import selectors, services
 from .forms import (
@@ -191,6 +192,7 @@ def client_detail(request, pk: int):
         "merged_records": list(Client.objects.filter(merged_into=client)),
         "history": changes_of(client),
         "timeline": client_timeline(user=request.user, client=client, page=request.GET.get("page")),
+        "enrolments": programme_selectors.client_enrolments(user=request.user, client=client),
         "can_log_session": request.user.role in access.SESSION_ROLES,
         "can_merge": request.user.role in access.MERGE_ROLES,
     }

@@ -111,6 +111,8 @@ INSTALLED_APPS = [
     "channels",
     "referrals",
     "knowledge",
+    "programmes",
+    "training",
     "reports",
 ]
 

@@ -63,6 +63,8 @@ urlpatterns = [
     *knowledge_staff_urls,
     path("", include("channels.urls")),
     path("", include("referrals.urls")),
+    path("", include("programmes.urls")),
+    path("training/", include("training.urls")),
     path("reports/", include("reports.urls")),
     path("admin/", admin.site.urls),
     path("api/", include("counselling.api.urls")),

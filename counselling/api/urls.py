@@ -5,6 +5,7 @@ from rest_framework.routers import DefaultRouter
 from channels import api as channel_api
 from clients import api as client_api
 from knowledge import api as knowledge_api
+from programmes import api as programme_api
 from referrals import api as referral_api
 
 from . import casework, views
@@ -28,6 +29,9 @@ router.register("knowledge/pages", knowledge_api.PageViewSet, basename="api-know
 router.register(
     "knowledge/versions", knowledge_api.VersionViewSet, basename="api-knowledge-version"
 )
+router.register("programmes", programme_api.ProgrammeViewSet, basename="api-programme")
+router.register("enrolments", programme_api.EnrolmentViewSet, basename="api-enrolment")
+router.register("plan-goals", programme_api.PlanGoalViewSet, basename="api-plan-goal")
 router.register("audit-events", views.AuditEventViewSet, basename="api-audit-event")
 
 urlpatterns = [
