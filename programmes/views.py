@@ -132,6 +132,7 @@ def _detail(request, enrolment, *, move_form=None, goal_form=None, failed=None, 
         client_id=enrolment.client_id
     ))  # fmt: skip
     goals = []
+    session_choices = None  # read once for all the goals' forms
     for goal in enrolment.goals.all():
         if failed is not None and failed[0].pk == goal.pk:
             goal.review_form = failed[1]
@@ -141,6 +142,9 @@ def _detail(request, enrolment, *, move_form=None, goal_form=None, failed=None, 
                 initial={"status": goal.status, "session": at_session},
                 prefix=f"goal-{goal.pk}",
             )
+        field = goal.review_form.fields["session"]
+        session_choices = session_choices or list(field.choices)
+        field.choices = session_choices
         goals.append(goal)
     context = {
         "enrolment": enrolment,
