@@ -1,6 +1,6 @@
 """Moving a client through a programme's phases: allowed steps, refused ones, history."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -143,7 +143,7 @@ def test_the_database_refuses_a_second_open_enrolment_too(enrolment, phases):
 # Overruns, with the clock set by hand: phases started at a chosen moment, seen on a
 # chosen day.
 def _at(day: date) -> datetime:
-    return timezone.make_aware(datetime(day.year, day.month, day.day, 10))
+    return timezone.make_aware(datetime.combine(day, time(10)))
 
 
 def test_a_phase_overruns_the_day_after_its_expected_duration(
