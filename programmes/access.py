@@ -9,13 +9,13 @@ from django.db.models import QuerySet
 from counselling.access import SESSION_ROLES, office_ids
 from counselling.models import STAFF_ROLES, Role, User
 
-from .models import Enrolment, PlanGoal
+from .models import Enrolment, EnrolmentQuerySet, PlanGoal
 
 # Who enrols clients, moves them between phases and updates their plan.
 PROGRAMME_ROLES = SESSION_ROLES
 
 
-def enrolments_for(user: User) -> QuerySet[Enrolment]:
+def enrolments_for(user: User) -> EnrolmentQuerySet:
     """Staff: enrolments at their offices. Everyone else: none."""
     if not user.is_authenticated or not user.is_active:
         return Enrolment.objects.none()

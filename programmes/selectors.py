@@ -10,7 +10,7 @@ from clients.models import Client
 from counselling.models import User
 
 from .access import enrolments_for, goals_for
-from .models import Enrolment, GoalReview, Phase, PhaseSpell, PlanGoal, Programme
+from .models import Enrolment, EnrolmentQuerySet, GoalReview, Phase, PhaseSpell, PlanGoal, Programme
 
 
 def programmes() -> QuerySet[Programme]:
@@ -26,7 +26,7 @@ def enrolment_list(
     phase: Phase | None = None,
     mine: bool = False,
     closed: bool = False,
-) -> QuerySet[Enrolment]:
+) -> EnrolmentQuerySet:
     """The enrolments a coordinator follows: open ones, longest overrun first, then those
     due soonest, then the open-ended; `closed` for the ended ones, newest first."""
     enrolments = enrolments_for(user).select_related(

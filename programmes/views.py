@@ -9,6 +9,7 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from counselling import access, audit
 from counselling.models import AuditAction
@@ -18,6 +19,12 @@ from . import selectors, services
 from .access import PROGRAMME_ROLES, goals_for
 from .forms import EnrolForm, EnrolmentFilterForm, GoalForm, MoveForm, ReviewForm
 from .models import Phase, Programme
+
+MOVE_LABELS = {
+    "next": gettext_lazy("On to %(phase)s"),
+    "back": gettext_lazy("Back to %(phase)s (say why in the note)"),
+    "close": gettext_lazy("Close: %(phase)s"),
+}
 
 
 @login_required
@@ -125,7 +132,9 @@ def _detail(request, enrolment, *, move_form=None, goal_form=None, failed=None, 
         initial={"responsible": enrolment.responsible_id},
     )
     # Offer only the allowed steps; any other is refused by the service with its reason.
-    move_form.fields["phase"].choices = [(phase.pk, phase.name) for phase in moves.values()]
+    move_form.fields["phase"].choices = [
+        (phase.pk, MOVE_LABELS[step] % {"phase": phase.name}) for step, phase in moves.items()
+    ]
     sessions = _client_sessions(request, enrolment)
     # "Review plan goals" from a session on the client page names that session.
     at_session = named_in_query(request, "session", access.sessions_for(request.user).filter(

@@ -20,14 +20,15 @@ def modules_for(user: User) -> QuerySet[TrainingModule]:
     )
 
 
-def my_training(user: User) -> list[TrainingModule]:
-    """The user's modules, each page marked with when the user completed it (or None)."""
-    modules = list(modules_for(user))
+def my_training(user: User) -> list[dict]:
+    """The user's modules, each page with when the user completed it (or None)."""
     done = dict(Completion.objects.filter(user=user).values_list("page_id", "completed_at"))
-    for module in modules:
-        module.required = [(page, done.get(page.pk)) for page in module.pages.all()]
-        module.missing = sum(1 for _, at in module.required if at is None)
-    return modules
+    rows = []
+    for module in modules_for(user):
+        required = [(page, done.get(page.pk)) for page in module.pages.all()]
+        missing = sum(1 for _, at in required if at is None)
+        rows.append({"module": module, "required": required, "missing": missing})
+    return rows
 
 
 def matrix(user: User) -> list[dict]:
@@ -51,7 +52,7 @@ def matrix(user: User) -> list[dict]:
     rows = []
     for module in modules:
         pages = list(module.pages.all())
-        roles = TrainingModule.ROLES[module.audience]
+        roles = TrainingModule.ROLES[TrainingModule.Audience(module.audience)]
         members = []
         for person in people:
             if person.role not in roles:
