@@ -82,13 +82,19 @@ def _support_person_reception(office: Office) -> dict[str, int]:
 
 
 def _plan(rng, enrolment: Enrolment, case: Case, now) -> int:
-    """A few goals, those under way reviewed at the client's latest session."""
-    session = CounsellingSession.objects.filter(client=case.client).order_by("-started_at").first()
+    """A few goals agreed in the first days; those under way were reviewed at the
+    client's latest session since, if there was one."""
+    agreed = enrolment.started_at + timedelta(days=rng.randrange(1, 5))
+    session = (
+        CounsellingSession.objects.filter(client=case.client, started_at__gt=agreed)
+        .order_by("-started_at")
+        .first()
+    )
     goals = rng.sample(GOALS, k=rng.randrange(3, 6))
     for kind, status in goals:
         goal = services.add_goal(
-            enrolment=enrolment, kind=kind, by=case.owner,
-            target_on=(enrolment.started_at + timedelta(days=rng.randrange(30, 120))).date(),
+            enrolment=enrolment, kind=kind, by=case.owner, at=min(agreed, now),
+            target_on=(agreed + timedelta(days=rng.randrange(30, 120))).date(),
         )  # fmt: skip
         if status != "planned":
             services.review_goal(

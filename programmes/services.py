@@ -197,16 +197,19 @@ def add_goal(
     description: str = "",
     target_on: date | None = None,
     by: User,
+    at: datetime | None = None,
     request: HttpRequest | None = None,
 ) -> PlanGoal:
     """Add a goal agreed with the client to the enrolment's plan."""
+    at = at or timezone.now()
     if not enrolment.is_open:
         raise ValidationError(_("This enrolment is closed; its plan can no longer change."))
     if kind == PlanGoal.Kind.OTHER and not description.strip():
         raise ValidationError(_("Describe the goal."))
     goal = PlanGoal.objects.create(
-        enrolment=enrolment, kind=kind, description=description, target_on=target_on
-    )
+        enrolment=enrolment, kind=kind, description=description, target_on=target_on,
+        created_at=at,
+    )  # fmt: skip
     GoalReview.objects.create(goal=goal, status=goal.status, at=goal.created_at, by=by)
     _goal_audit(by=by, action=AuditAction.CREATE, goal=goal, request=request, detail={"kind": kind})
     return goal
