@@ -483,6 +483,8 @@ SPECTACULAR_SETTINGS = {
         "ReferralStatusEnum": "referrals.models.Referral.Status",
         "ReferralStatusChangeEnum": "referrals.api.STATUS_CHANGES",
         "ReferralOutcomeEnum": "referrals.models.Referral.Outcome",
+        "PlanGoalStatusEnum": "programmes.models.PlanGoal.Status",
+        "PlanGoalKindEnum": "programmes.models.PlanGoal.Kind",
     },
 }
 

@@ -153,3 +153,22 @@ def test_a_malformed_body_is_a_400(client, auth, counsellor, enrolment):
         response = client.post("/api/v1/enrolments/", body, content_type=JSON, **token)
         assert response.status_code == 400
     assert Enrolment.objects.count() == 1
+
+
+def test_enrolling_at_another_office_or_an_unseen_client_is_a_400(
+    client, auth, counsellor, client_a, client_b, office_a, office_b, support_person
+):
+    token = auth(counsellor)
+    body = {
+        "client": client_a.pk, "programme": support_person.pk, "office": office_b.pk,
+        "responsible": counsellor.pk,
+    }  # fmt: skip
+    elsewhere = client.post("/api/v1/enrolments/", body, content_type=JSON, **token)
+    unseen = client.post(
+        "/api/v1/enrolments/", body | {"client": client_b.pk, "office": office_a.pk},
+        content_type=JSON, **token,
+    )  # fmt: skip
+
+    assert elsewhere.status_code == 400 and "office" in elsewhere.json()
+    assert unseen.status_code == 400 and unseen.json() == {"client": ["No such record."]}
+    assert not Enrolment.objects.exists()
