@@ -23,7 +23,7 @@ from .models import Phase, Programme
 MOVE_LABELS = {
     "next": gettext_lazy("On to %(phase)s"),
     "back": gettext_lazy("Back to %(phase)s (say why in the note)"),
-    "close": gettext_lazy("Close: %(phase)s"),
+    "close": gettext_lazy("Close the enrolment (%(phase)s)"),
 }
 
 
