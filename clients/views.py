@@ -16,6 +16,7 @@ from counselling.history import changes_of
 from counselling.models import AuditAction, Role
 from counselling.views import named_in_query
 from privacy.models import LegalHold
+from programmes import selectors as programme_selectors
 from volunteers import selectors as volunteer_selectors
 from volunteers.access import COORDINATOR_ROLES as VOLUNTEER_COORDINATOR_ROLES
 from volunteers.access import matches_for
@@ -195,6 +196,7 @@ def client_detail(request, pk: int):
         "merged_records": list(Client.objects.filter(merged_into=client)),
         "history": changes_of(client),
         "timeline": client_timeline(user=request.user, client=client, page=request.GET.get("page")),
+        "enrolments": programme_selectors.client_enrolments(user=request.user, client=client),
         "can_log_session": request.user.role in access.SESSION_ROLES,
         "can_merge": request.user.role in access.MERGE_ROLES,
         "legal_hold": LegalHold.objects.active().filter(client=client).first(),

@@ -112,6 +112,8 @@ INSTALLED_APPS = [
     "referrals",
     "knowledge",
     "volunteers",
+    "programmes",
+    "training",
     "reports",
     "privacy",
 ]
@@ -506,6 +508,8 @@ SPECTACULAR_SETTINGS = {
         "ReferralOutcomeEnum": "referrals.models.Referral.Outcome",
         "SupportKindEnum": "volunteers.models.SupportKind",
         "MatchOutcomeEnum": "volunteers.models.Match.Outcome",
+        "PlanGoalStatusEnum": "programmes.models.PlanGoal.Status",
+        "PlanGoalKindEnum": "programmes.models.PlanGoal.Kind",
     },
 }
 

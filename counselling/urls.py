@@ -64,6 +64,8 @@ urlpatterns = [
     path("", include("channels.urls")),
     path("", include("referrals.urls")),
     path("", include("volunteers.urls")),
+    path("", include("programmes.urls")),
+    path("training/", include("training.urls")),
     path("reports/", include("reports.urls")),
     path("privacy/", include("privacy.urls")),
     path("admin/", admin.site.urls),

@@ -31,6 +31,7 @@ from channels.models import (
 )
 from clients.models import Client, Consent, Household
 from counselling.models import Case, CaseHandover, CounsellingSession, FollowUp
+from programmes.models import Enrolment, GoalReview, PhaseSpell, PlanGoal
 from referrals import services as referral_services
 from referrals.models import PartnerCode, Referral, ReferralEvent
 from reports.models import SurveyAnswer, SurveyInvitation
@@ -195,6 +196,17 @@ HOLDINGS: dict[str, Holding] = {
     ),
     "reports.SurveyAnswer": Holding(
         lambda ids: SurveyAnswer.objects.filter(invitation__client_id__in=ids), _blank("comment")
+    ),
+    # Counted by programme and phase: the rows stay, their words go.
+    "programmes.Enrolment": Holding(lambda ids: Enrolment.objects.filter(client_id__in=ids), _keep),
+    "programmes.PhaseSpell": Holding(
+        lambda ids: PhaseSpell.objects.filter(enrolment__client_id__in=ids), _blank("note")
+    ),
+    "programmes.PlanGoal": Holding(
+        lambda ids: PlanGoal.objects.filter(enrolment__client_id__in=ids), _blank("description")
+    ),
+    "programmes.GoalReview": Holding(
+        lambda ids: GoalReview.objects.filter(goal__enrolment__client_id__in=ids), _blank("note")
     ),
     # The volunteer then sees nothing of the person: no shared field is left.
     "volunteers.Match": Holding(

@@ -1,6 +1,8 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
+from programmes import selectors as programme_selectors
+
 from .. import access, audit, selectors
 from ..models import AuditAction, Role
 
@@ -16,7 +18,8 @@ def home(request):
     access.require_staff(request.user)
     work = selectors.my_work(request.user)
     shown = {case.client_id for case in work["my_cases"]}
-    shown |= {item.client_id for item in work["follow_ups"] + work["sessions"]}
+    work["overruns"] = programme_selectors.my_overruns(request.user)
+    shown |= {item.client_id for item in work["follow_ups"] + work["sessions"] + work["overruns"]}
     shown.discard(None)  # a household's case names no single client
     if shown:
         audit.record(

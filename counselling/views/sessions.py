@@ -9,6 +9,7 @@ from channels.access import inquiries_for, visits_for
 from channels.services import close as close_inquiry
 from channels.services import end_visit
 from clients.models import Topic
+from programmes import selectors as programme_selectors
 
 from .. import access, audit, services
 from ..forms import SessionForm
@@ -52,6 +53,7 @@ def log_session(request, pk: int):
         initial=initial,
     )
     context = {"client": client, "form": form, "inquiry": inquiry}
+    context["plan_goals"] = programme_selectors.open_goals(user=request.user, client=client)
     if request.method != "POST":
         audit.record(
             actor=request.user,

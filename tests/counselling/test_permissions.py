@@ -17,6 +17,7 @@ from channels.models import Attachment, CallBack, Inquiry, InquiryMessage, Visit
 from clients.models import Consent, Household
 from counselling.models import Case, CounsellingSession, FollowUp, Role
 from privacy.models import LegalHold
+from programmes.models import Enrolment, PlanGoal, Programme
 from referrals.models import Organisation, Referral, Service
 from volunteers.models import Match, Volunteer
 
@@ -150,6 +151,17 @@ RULES = {
     "partner-referral": Rule(PUBLIC, answers=frozenset({404})),
     "partner-answer": Rule(PUBLIC, answers=frozenset({404, 405})),
     "partner-letter": Rule(PUBLIC, answers=frozenset({404})),
+    # Programmes: the enrolment page and its POST-only forms (which look the enrolment up
+    # first, so another office's is a 404 there too); training for every staff member.
+    "enrolment-list": Rule(STAFF),
+    "enrolment-create": Rule(CASEWORKERS, scope="client"),
+    "enrolment-detail": Rule(STAFF, scope="enrolment"),
+    "enrolment-move": Rule(CASEWORKERS, scope="enrolment"),
+    "plan-goal-create": Rule(CASEWORKERS, scope="enrolment"),
+    "plan-goal-review": Rule(CASEWORKERS, scope="plan_goal"),
+    "training-home": Rule(STAFF),
+    "training-complete": Rule(STAFF, answers=frozenset({405})),  # POST only: tests/training/
+    "training-matrix": Rule(COORDINATORS),
     "api-token": Rule(PUBLIC, api=True),
     "api-me": Rule(STAFF, api=True),
     "api-root": Rule(STAFF, api=True),
@@ -233,6 +245,16 @@ RULES = {
     "api-match-detail": Rule(COORDINATORS_AND_VOLUNTEERS, api=True, scope="match"),
     "api-match-check-ins": Rule(COORDINATORS, api=True, scope="match"),
     "api-match-end": Rule(COORDINATORS, api=True, answers=frozenset({405})),  # POST only
+    # Programmes hold no personal data; enrolments and goals are scoped by office (the
+    # POST-only actions are scoped in tests/programmes/test_api.py).
+    "api-programme-list": Rule(STAFF, api=True),
+    "api-programme-detail": Rule(STAFF, api=True, answers=frozenset({200, 404})),
+    "api-enrolment-list": Rule(STAFF, api=True),
+    "api-enrolment-detail": Rule(STAFF, api=True, scope="enrolment"),
+    "api-enrolment-move": Rule(STAFF, api=True),
+    "api-plan-goal-list": Rule(STAFF, api=True),
+    "api-plan-goal-detail": Rule(STAFF, api=True, scope="plan_goal"),
+    "api-plan-goal-review": Rule(STAFF, api=True),
     "api-schema": Rule(STAFF, api=True),
     "api-docs": Rule(STAFF, api=True),
 }
@@ -402,6 +424,21 @@ def objects(client_a, client_b, office_a, office_b, volunteer_user):
         for c, volunteer, case in zip(
             (client_a, client_b), pairs["volunteer"], pairs["case"], strict=True
         )
+    )
+    programme = Programme.objects.get(code="support_person")
+    pairs["enrolment"] = tuple(
+        Enrolment.objects.create(
+            client=c,
+            programme=programme,
+            office=case.office,
+            phase=programme.first_phase(),
+            responsible=case.owner,
+        )  # fmt: skip
+        for c, case in zip((client_a, client_b), pairs["case"], strict=True)
+    )
+    pairs["plan_goal"] = tuple(
+        PlanGoal.objects.create(enrolment=enrolment, kind="housing")
+        for enrolment in pairs["enrolment"]
     )
     return {scope: (own.pk, other.pk) for scope, (own, other) in pairs.items()}
 

@@ -3,8 +3,10 @@ from django.core.management.base import BaseCommand
 from channels import demo as channel_demo
 from counselling import demo
 from knowledge import demo as knowledge_demo
+from programmes import demo as programme_demo
 from referrals import demo as referral_demo
 from reports import demo as report_demo
+from training import demo as training_demo
 from volunteers import demo as volunteer_demo
 
 
@@ -26,6 +28,8 @@ class Command(BaseCommand):
             **referral_demo.link_knowledge_pages(),
             **report_demo.load(),
             **volunteer_demo.load(),
+            **programme_demo.load(),
+            **training_demo.load(),
         }
         if not any(created.values()):
             self.stdout.write("Demo data already loaded; nothing changed.")

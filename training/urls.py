@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.training_home, name="training-home"),
+    path("pages/<int:pk>/complete/", views.complete, name="training-complete"),
+    path("matrix/", views.training_matrix, name="training-matrix"),
+]
