@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "channels",
     "referrals",
     "knowledge",
+    "outreach",
     "reports",
     "privacy",
 ]

@@ -63,6 +63,7 @@ urlpatterns = [
     *knowledge_staff_urls,
     path("", include("channels.urls")),
     path("", include("referrals.urls")),
+    path("", include("outreach.urls")),
     path("reports/", include("reports.urls")),
     path("privacy/", include("privacy.urls")),
     path("admin/", admin.site.urls),

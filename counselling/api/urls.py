@@ -5,6 +5,7 @@ from rest_framework.routers import DefaultRouter
 from channels import api as channel_api
 from clients import api as client_api
 from knowledge import api as knowledge_api
+from outreach import api as outreach_api
 from referrals import api as referral_api
 
 from . import casework, views
@@ -28,6 +29,7 @@ router.register("knowledge/pages", knowledge_api.PageViewSet, basename="api-know
 router.register(
     "knowledge/versions", knowledge_api.VersionViewSet, basename="api-knowledge-version"
 )
+router.register("outreach-events", outreach_api.OutreachEventViewSet, basename="api-outreach-event")
 router.register("audit-events", views.AuditEventViewSet, basename="api-audit-event")
 
 urlpatterns = [
