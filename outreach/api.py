@@ -77,7 +77,7 @@ class TallyRequestSerializer(serializers.Serializer):
 
 class ContactRequestSerializer(serializers.Serializer):
     language = serializers.CharField()
-    topic = serializers.IntegerField(required=False, allow_null=True)
+    topic = serializers.CharField(required=False, help_text=_("A first-level topic code."))
     question = serializers.CharField()
     answer = serializers.CharField(required=False)
     name = serializers.CharField(required=False)

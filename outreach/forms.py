@@ -150,6 +150,7 @@ class ContactForm(forms.ModelForm):
         self.clients = clients
         self.fields["name"].label = _("Name (optional)")
         self.fields["topic"].queryset = main_topics()
+        self.fields["topic"].to_field_name = "code"
         self.fields["topic"].empty_label = _("I don't know")
 
     def clean_phone(self):
