@@ -491,6 +491,7 @@ SPECTACULAR_SETTINGS = {
         "SessionOutcomeEnum": "counselling.models.Outcome",
         "InterfaceLanguageEnum": "counselling.settings.LANGUAGES",
         "ReferralStatusEnum": "referrals.models.Referral.Status",
+        "OutreachEventKindEnum": "outreach.models.EventKind",
         "ReferralStatusChangeEnum": "referrals.api.STATUS_CHANGES",
         "ReferralOutcomeEnum": "referrals.models.Referral.Outcome",
     },

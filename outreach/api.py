@@ -11,13 +11,14 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from channels.models import Inquiry
 from counselling import access as counselling_access
 from counselling.api.common import AuditedReadMixin, body, validated, with_defaults
 
 from . import services
 from .access import EVENT_ROLES, events_for
 from .forms import ContactForm, EventForm, TallyForm
-from .models import OutreachContact, OutreachEvent, Tally
+from .models import EventKind, OutreachContact, OutreachEvent, Tally
 
 
 class TallySerializer(serializers.ModelSerializer):
@@ -58,7 +59,7 @@ class OutreachEventSerializer(serializers.ModelSerializer):
 
 
 class EventWriteSerializer(serializers.Serializer):
-    kind = serializers.ChoiceField(choices=OutreachEvent._meta.get_field("kind").choices)
+    kind = serializers.ChoiceField(choices=EventKind.choices)
     title = serializers.CharField()
     office = serializers.IntegerField()
     place = serializers.CharField()
@@ -75,13 +76,13 @@ class TallyRequestSerializer(serializers.Serializer):
     count = serializers.IntegerField(required=False, help_text=_("How many people; 1 if left out."))
 
 
-class ContactRequestSerializer(serializers.Serializer):
+class OutreachContactRequestSerializer(serializers.Serializer):
     language = serializers.CharField()
     topic = serializers.CharField(required=False, help_text=_("A first-level topic code."))
     question = serializers.CharField()
     answer = serializers.CharField(required=False)
     name = serializers.CharField(required=False)
-    reply_by = serializers.ChoiceField(choices=["email", "phone", "visit"])
+    reply_by = serializers.ChoiceField(choices=Inquiry.ReplyBy.choices)
     email = serializers.EmailField(required=False)
     phone = serializers.CharField(required=False)
     consent = serializers.BooleanField(help_text=_("Must be true: the person agreed."))
@@ -92,7 +93,7 @@ class ContactRequestSerializer(serializers.Serializer):
     processing_consent = serializers.BooleanField(required=False)
 
 
-class ContactResponseSerializer(serializers.Serializer):
+class OutreachContactResponseSerializer(serializers.Serializer):
     inquiry = serializers.IntegerField()
     reference = serializers.CharField()
     client = serializers.IntegerField(allow_null=True)
@@ -195,7 +196,9 @@ class OutreachEventViewSet(
             raise serializers.ValidationError({"non_field_errors": error.messages}) from error
         return self._answer(event)
 
-    @extend_schema(request=ContactRequestSerializer, responses={201: ContactResponseSerializer})
+    @extend_schema(
+        request=OutreachContactRequestSerializer, responses={201: OutreachContactResponseSerializer}
+    )
     @action(detail=True, methods=["post"])
     def contacts(self, request, pk=None):
         """Record a contact who wants an answer later: it becomes an inquiry of the
