@@ -116,6 +116,10 @@ def _last_key(event) -> str:
     return f"outreach:{event.pk}:last"
 
 
+def _undone_key(event) -> str:
+    return f"outreach:{event.pk}:undone"
+
+
 def _board(
     request,
     event: OutreachEvent,
@@ -140,6 +144,7 @@ def _board(
         for topic in main_topics()
     ]
     last = request.session.get(_last_key(event))
+    undone = request.session.pop(_undone_key(event), False)
     last_tap = None
     if last:
         topic = next((t for t, _n, _m in topics if t.code == last["topic"]), None)
@@ -161,6 +166,7 @@ def _board(
         "total": sum(per_topic.values()),
         "form": form or TallyForm(initial={"language": language, "count": 1}),
         "undo_error": undo_error,
+        "undone": undone,
     }
     return render(request, "outreach/tally.html", context, status=status)
 
@@ -228,6 +234,7 @@ def tally_undo(request, pk: int):
         request.session.pop(_last_key(event), None)
         return _board(request, event, undo_error=" ".join(error.messages), status=400)
     request.session.pop(_last_key(event), None)
+    request.session[_undone_key(event)] = True
     return redirect("outreach-tally", pk=event.pk)
 
 

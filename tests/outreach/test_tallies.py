@@ -65,6 +65,7 @@ def test_undo_takes_back_the_last_tap_once(client, sign_in, counsellor, event):
 
     assert client.post(undo).status_code == 302
     assert _counts(event) == {("work", "ru"): 1, ("health", "ru"): 0}
+    assert "The last tap was taken back." in client.get(_tally(event)).content.decode()
 
     again = client.post(undo)
     assert again.status_code == 400
@@ -128,3 +129,4 @@ def test_a_name_or_email_posted_with_a_tap_is_stored_nowhere(client, sign_in, co
     )
     assert "Olena" not in stored and "olena@" not in stored and "5123" not in stored
     assert "Olena" not in repr(dict(client.session))
+
