@@ -129,4 +129,3 @@ def test_a_name_or_email_posted_with_a_tap_is_stored_nowhere(client, sign_in, co
     )
     assert "Olena" not in stored and "olena@" not in stored and "5123" not in stored
     assert "Olena" not in repr(dict(client.session))
-
