@@ -8,13 +8,14 @@ from django.utils.translation import gettext as _
 
 from clients.languages import CLIENT_LANGUAGES
 from clients.models import Topic
+from clients.selectors import top_topics
 from counselling import access as counselling_access
 from counselling import audit
 from counselling.models import AuditAction
 
 from . import selectors, services
 from .access import EVENT_ROLES, events_for
-from .forms import ContactForm, EventForm, TallyForm, main_topics
+from .forms import ContactForm, EventForm, TallyForm
 from .models import OutreachEvent
 
 LANGUAGE_NAMES = dict(CLIENT_LANGUAGES)
@@ -141,7 +142,7 @@ def _board(
         per_topic[tally.topic_id] = per_topic.get(tally.topic_id, 0) + tally.count
     topics = [
         (topic, counts.get((topic.pk, language), 0), per_topic.get(topic.pk, 0))
-        for topic in main_topics()
+        for topic in top_topics()  # cached: the paper form below reads them once more
     ]
     last = request.session.get(_last_key(event))
     undone = request.session.pop(_undone_key(event), False)

@@ -144,3 +144,22 @@ def test_outreach_sessions_held_during_the_event_are_linked_to_it(
     assert response.status_code == 302
     assert list(event.sessions.all()) == [during]
     assert "1 outreach session is linked to this event." in again.content.decode()
+
+
+def test_the_tally_page_and_the_event_page_run_a_fixed_number_of_queries(
+    client, sign_in, counsellor, event, django_assert_num_queries
+):
+    for topic in Topic.objects.filter(parent__isnull=True):
+        for language in ("ru", "so", "en"):
+            services.add_to_tally(event=event, topic=topic, language=language, by=counsellor)
+    sign_in(counsellor)
+    client.get(reverse("outreach-tally", args=[event.pk]))  # warm the session and cache
+    # session, user, office ids, the event with its office, its tallies, the main topics
+    # of the paper form (the buttons' come from the cache).
+    with django_assert_num_queries(6):
+        assert client.get(reverse("outreach-tally", args=[event.pk])).status_code == 200
+    # session, user, office ids, the event (office, creator, sessions counted), its staff,
+    # tallies with topics, contacts with inquiries, the audit insert (filed under the
+    # event's office).
+    with django_assert_num_queries(8):
+        assert client.get(event.get_absolute_url()).status_code == 200
