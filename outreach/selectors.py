@@ -44,7 +44,7 @@ def event_list(events: QuerySet[OutreachEvent], *, past: bool) -> QuerySet[Outre
 def event_detail(events: QuerySet[OutreachEvent]) -> QuerySet[OutreachEvent]:
     """One event with everything its page shows."""
     return (
-        events.select_related("office", "created_by")
+        events.select_related("office")
         .prefetch_related(
             Prefetch("staff", queryset=User.objects.order_by("first_name")),
             Prefetch(

@@ -158,7 +158,7 @@ def test_the_tally_page_and_the_event_page_run_a_fixed_number_of_queries(
     # of the paper form (the buttons' come from the cache).
     with django_assert_num_queries(6):
         assert client.get(reverse("outreach-tally", args=[event.pk])).status_code == 200
-    # session, user, office ids, the event (office, creator, sessions counted), its staff,
+    # session, user, office ids, the event (office, sessions counted), its staff,
     # tallies with topics, contacts with inquiries, the audit insert (filed under the
     # event's office).
     with django_assert_num_queries(8):
