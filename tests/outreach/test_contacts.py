@@ -123,3 +123,16 @@ def test_an_answer_given_at_the_event_is_kept_in_the_thread(client, sign_in, cou
     inquiry = Inquiry.objects.get()
     assert inquiry.status == Inquiry.Status.ANSWERED and inquiry.first_response_at
     assert [m.direction for m in inquiry.messages.order_by("id")] == ["in", "out"]
+
+
+def test_another_offices_event_takes_no_taps_and_no_contacts(client, sign_in, counsellor, event_b):
+    sign_in(counsellor)
+
+    tap = client.post(
+        reverse("outreach-tally", args=[event_b.pk]), {"topic": "work", "language": "ru"}
+    )
+    contact = _post(client, event_b, _contact())
+
+    assert tap.status_code == 404 and contact.status_code == 404
+    assert not Inquiry.objects.exists()
+    assert not event_b.tallies.exists()
