@@ -114,6 +114,7 @@ INSTALLED_APPS = [
     "volunteers",
     "programmes",
     "training",
+    "outreach",
     "reports",
     "privacy",
 ]
@@ -504,6 +505,7 @@ SPECTACULAR_SETTINGS = {
         "SessionOutcomeEnum": "counselling.models.Outcome",
         "InterfaceLanguageEnum": "counselling.settings.LANGUAGES",
         "ReferralStatusEnum": "referrals.models.Referral.Status",
+        "OutreachEventKindEnum": "outreach.models.EventKind",
         "ReferralStatusChangeEnum": "referrals.api.STATUS_CHANGES",
         "ReferralOutcomeEnum": "referrals.models.Referral.Outcome",
         "SupportKindEnum": "volunteers.models.SupportKind",

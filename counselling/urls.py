@@ -66,6 +66,7 @@ urlpatterns = [
     path("", include("volunteers.urls")),
     path("", include("programmes.urls")),
     path("training/", include("training.urls")),
+    path("", include("outreach.urls")),
     path("reports/", include("reports.urls")),
     path("privacy/", include("privacy.urls")),
     path("admin/", admin.site.urls),

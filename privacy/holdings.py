@@ -231,6 +231,13 @@ EXCLUDED: dict[str, str] = {
     "counselling.HistoricalCounsellingSession_topics": (
         "which topics a session version had: no personal data"
     ),
+    "outreach.OutreachEvent": (
+        "an event and the sessions held there (by id): the sessions are covered above"
+    ),
+    "outreach.Tally": "anonymous counts by topic and language at an event: no personal data",
+    "outreach.OutreachContact": (
+        "ties an inquiry (covered above, and emptied with it) to the event it came from"
+    ),
 }
 
 

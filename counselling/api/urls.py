@@ -5,6 +5,7 @@ from rest_framework.routers import DefaultRouter
 from channels import api as channel_api
 from clients import api as client_api
 from knowledge import api as knowledge_api
+from outreach import api as outreach_api
 from programmes import api as programme_api
 from referrals import api as referral_api
 from volunteers import api as volunteer_api
@@ -35,6 +36,7 @@ router.register("matches", volunteer_api.MatchViewSet, basename="api-match")
 router.register("programmes", programme_api.ProgrammeViewSet, basename="api-programme")
 router.register("enrolments", programme_api.EnrolmentViewSet, basename="api-enrolment")
 router.register("plan-goals", programme_api.PlanGoalViewSet, basename="api-plan-goal")
+router.register("outreach-events", outreach_api.OutreachEventViewSet, basename="api-outreach-event")
 router.register("audit-events", views.AuditEventViewSet, basename="api-audit-event")
 
 urlpatterns = [

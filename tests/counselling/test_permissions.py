@@ -6,6 +6,7 @@ The table below classifies each named route. A route added without a line here f
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pytest
 from django.conf import settings
@@ -16,6 +17,7 @@ from django.utils import timezone
 from channels.models import Attachment, CallBack, Inquiry, InquiryMessage, Visit
 from clients.models import Consent, Household
 from counselling.models import Case, CounsellingSession, FollowUp, Role
+from outreach.models import OutreachEvent
 from privacy.models import LegalHold
 from programmes.models import Enrolment, PlanGoal, Programme
 from referrals.models import Organisation, Referral, Service
@@ -121,6 +123,14 @@ RULES = {
     "waiting-room": Rule(PUBLIC, answers=frozenset({200, 404})),  # by office code
     "attachment-download": Rule(STAFF, scope="attachment"),
     "partner-directory": Rule(STAFF),
+    "outreach-list": Rule(STAFF),
+    "outreach-create": Rule(CASEWORKERS),
+    "outreach-detail": Rule(STAFF, scope="outreach_event"),
+    "outreach-edit": Rule(CASEWORKERS, scope="outreach_event"),
+    "outreach-tally": Rule(STAFF, scope="outreach_event"),
+    "outreach-tally-undo": Rule(STAFF, scope="outreach_event", answers=frozenset({405})),
+    "outreach-contact": Rule(STAFF, scope="outreach_event"),
+    "outreach-link-sessions": Rule(CASEWORKERS, scope="outreach_event", answers=frozenset({405})),
     "knowledge-home": Rule(PUBLIC),
     "knowledge-search": Rule(PUBLIC),
     "knowledge-page": Rule(PUBLIC, answers=frozenset({404})),  # by slug: tests/knowledge/
@@ -199,6 +209,13 @@ RULES = {
     "api-walk-in-list": Rule(STAFF, api=True),
     "api-walk-in-detail": Rule(STAFF, api=True, scope="visit"),
     "api-audit-event-list": Rule(COORDINATORS, api=True),
+    # Outreach: any staff member reads, taps and records contacts; planning is for
+    # caseworkers (tests/outreach/test_api.py posts).
+    "api-outreach-event-list": Rule(STAFF, api=True),
+    "api-outreach-event-detail": Rule(STAFF, api=True, scope="outreach_event"),
+    "api-outreach-event-tally": Rule(STAFF, api=True),
+    "api-outreach-event-undo": Rule(STAFF, api=True),
+    "api-outreach-event-contacts": Rule(STAFF, api=True),
     # The directory holds no personal data: any staff member reads all of it.
     "api-partner-list": Rule(STAFF, api=True),
     "api-partner-detail": Rule(STAFF, api=True, answers=frozenset({200, 404})),
@@ -439,6 +456,16 @@ def objects(client_a, client_b, office_a, office_b, volunteer_user):
     pairs["plan_goal"] = tuple(
         PlanGoal.objects.create(enrolment=enrolment, kind="housing")
         for enrolment in pairs["enrolment"]
+    )
+    pairs["outreach_event"] = tuple(
+        OutreachEvent.objects.create(
+            title="Pop-up",
+            office=office,
+            place="Mall",
+            starts_at=timezone.now(),
+            ends_at=timezone.now() + timedelta(hours=2),
+        )  # fmt: skip
+        for office in (office_a, office_b)
     )
     return {scope: (own.pk, other.pk) for scope, (own, other) in pairs.items()}
 

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from channels import demo as channel_demo
 from counselling import demo
 from knowledge import demo as knowledge_demo
+from outreach import demo as outreach_demo
 from programmes import demo as programme_demo
 from referrals import demo as referral_demo
 from reports import demo as report_demo
@@ -13,9 +14,8 @@ from volunteers import demo as volunteer_demo
 class Command(BaseCommand):
     help = (
         "Load fictional demo offices, staff, clients, casework, inquiries, walk-ins, "
-        "partner agencies, referrals, survey answers, knowledge-base pages and volunteers "
-        "with their matches, with a "
-        "year of history for the dashboards; "
+        "outreach events, partner agencies, referrals, survey answers, knowledge-base pages "
+        "and volunteers with their matches, with a year of history for the dashboards; "
         "a second run adds only what is missing."
     )
 
@@ -23,6 +23,7 @@ class Command(BaseCommand):
         created = {
             **demo.load(),
             **channel_demo.load(),
+            **outreach_demo.load(),
             **referral_demo.load(),
             **knowledge_demo.load(),
             **referral_demo.link_knowledge_pages(),
