@@ -8,6 +8,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from activities.access import series_for
+from activities.forms import SignUpForm
+from activities.selectors import client_sign_ups, open_series
 from channels.access import inquiries_for
 from channels.services import link_client
 from counselling import access, audit
@@ -193,6 +196,8 @@ def client_detail(request, pk: int):
         "timeline": client_timeline(user=request.user, client=client, page=request.GET.get("page")),
         "can_log_session": request.user.role in access.SESSION_ROLES,
         "can_merge": request.user.role in access.MERGE_ROLES,
+        "activity_sign_ups": client_sign_ups(series=series_for(request.user), client=client),
+        "activity_form": SignUpForm(series=open_series(series_for(request.user))),
     }
     return render(request, "clients/client_detail.html", context)
 

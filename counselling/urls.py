@@ -63,6 +63,7 @@ urlpatterns = [
     *knowledge_staff_urls,
     path("", include("channels.urls")),
     path("", include("referrals.urls")),
+    path("", include("activities.urls")),
     path("reports/", include("reports.urls")),
     path("admin/", admin.site.urls),
     path("api/", include("counselling.api.urls")),
