@@ -14,6 +14,10 @@ class SeriesForm(forms.ModelForm):
     """A series. Rules that need the database (places already taken, meetings outside new
     dates) are the service's: the view adds its errors to this form."""
 
+    topic = forms.ModelChoiceField(
+        label=_("Topic"), queryset=Topic.objects.none(), required=False, to_field_name="code"
+    )
+
     class Meta:
         model = ActivitySeries
         fields = [

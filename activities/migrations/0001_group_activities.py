@@ -8,146 +8,520 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('clients', '0004_households_and_history'),
-        ('counselling', '0010_follow_up_office'),
+        ("clients", "0004_households_and_history"),
+        ("counselling", "0010_follow_up_office"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ActivitySeries',
+            name="ActivitySeries",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('workshop', 'Workshop'), ('life_skills', 'Life-skills workshop'), ('support_group', 'Support group'), ('language_cafe', 'Language café'), ('civic_orientation', 'Civic orientation'), ('other', 'Other')], max_length=20, verbose_name='kind')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('languages', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(choices=[('et', 'eesti'), ('ru', 'русский'), ('uk', 'українська'), ('en', 'English'), ('fi', 'suomi'), ('sv', 'svenska'), ('ar', 'العربية'), ('fa', 'فارسی'), ('prs', 'دری'), ('ps', 'پښتو'), ('so', 'Soomaali'), ('ti', 'ትግርኛ'), ('am', 'አማርኛ'), ('tr', 'Türkçe'), ('kmr', 'Kurmancî'), ('ckb', 'کوردیی ناوەندی'), ('ku', 'Kurdî'), ('be', 'беларуская'), ('ka', 'ქართული'), ('hy', 'հայերեն'), ('az', 'azərbaycan'), ('uz', 'oʻzbek'), ('tg', 'тоҷикӣ'), ('ky', 'кыргызча'), ('kk', 'қазақ'), ('lv', 'latviešu'), ('lt', 'lietuvių'), ('pl', 'polski'), ('de', 'Deutsch'), ('fr', 'français'), ('es', 'español'), ('pt', 'português'), ('it', 'italiano'), ('ro', 'română'), ('sq', 'shqip'), ('sr', 'српски'), ('bs', 'bosanski'), ('hr', 'hrvatski'), ('zh', '中文'), ('vi', 'Tiếng Việt'), ('th', 'ไทย'), ('hi', 'हिन्दी'), ('ur', 'اردو'), ('bn', 'বাংলা'), ('ta', 'தமிழ்'), ('ne', 'नेपाली'), ('tl', 'Tagalog'), ('my', 'မြန်မာ'), ('sw', 'Kiswahili'), ('ha', 'Hausa'), ('yo', 'Yorùbá'), ('ig', 'Igbo'), ('sgn', 'Sign language')], max_length=10), default=list, size=None, verbose_name='languages')),
-                ('place', models.CharField(blank=True, max_length=200, verbose_name='place')),
-                ('video_link', models.URLField(blank=True, verbose_name='video link')),
-                ('facilitator_name', models.CharField(blank=True, help_text='For a facilitator who is not a staff member.', max_length=200, verbose_name='facilitator (volunteer)')),
-                ('capacity', models.PositiveSmallIntegerField(verbose_name='places')),
-                ('starts_on', models.DateField(verbose_name='first day')),
-                ('ends_on', models.DateField(verbose_name='last day')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by')),
-                ('facilitator', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='facilitated_activities', to=settings.AUTH_USER_MODEL, verbose_name='facilitator (staff)')),
-                ('office', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='activities', to='counselling.office', verbose_name='office')),
-                ('topic', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='clients.topic', verbose_name='topic')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("workshop", "Workshop"),
+                            ("life_skills", "Life-skills workshop"),
+                            ("support_group", "Support group"),
+                            ("language_cafe", "Language café"),
+                            ("civic_orientation", "Civic orientation"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                (
+                    "languages",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(
+                            choices=[
+                                ("et", "eesti"),
+                                ("ru", "русский"),
+                                ("uk", "українська"),
+                                ("en", "English"),
+                                ("fi", "suomi"),
+                                ("sv", "svenska"),
+                                ("ar", "العربية"),
+                                ("fa", "فارسی"),
+                                ("prs", "دری"),
+                                ("ps", "پښتو"),
+                                ("so", "Soomaali"),
+                                ("ti", "ትግርኛ"),
+                                ("am", "አማርኛ"),
+                                ("tr", "Türkçe"),
+                                ("kmr", "Kurmancî"),
+                                ("ckb", "کوردیی ناوەندی"),
+                                ("ku", "Kurdî"),
+                                ("be", "беларуская"),
+                                ("ka", "ქართული"),
+                                ("hy", "հայերեն"),
+                                ("az", "azərbaycan"),
+                                ("uz", "oʻzbek"),
+                                ("tg", "тоҷикӣ"),
+                                ("ky", "кыргызча"),
+                                ("kk", "қазақ"),
+                                ("lv", "latviešu"),
+                                ("lt", "lietuvių"),
+                                ("pl", "polski"),
+                                ("de", "Deutsch"),
+                                ("fr", "français"),
+                                ("es", "español"),
+                                ("pt", "português"),
+                                ("it", "italiano"),
+                                ("ro", "română"),
+                                ("sq", "shqip"),
+                                ("sr", "српски"),
+                                ("bs", "bosanski"),
+                                ("hr", "hrvatski"),
+                                ("zh", "中文"),
+                                ("vi", "Tiếng Việt"),
+                                ("th", "ไทย"),
+                                ("hi", "हिन्दी"),
+                                ("ur", "اردو"),
+                                ("bn", "বাংলা"),
+                                ("ta", "தமிழ்"),
+                                ("ne", "नेपाली"),
+                                ("tl", "Tagalog"),
+                                ("my", "မြန်မာ"),
+                                ("sw", "Kiswahili"),
+                                ("ha", "Hausa"),
+                                ("yo", "Yorùbá"),
+                                ("ig", "Igbo"),
+                                ("sgn", "Sign language"),
+                            ],
+                            max_length=10,
+                        ),
+                        default=list,
+                        size=None,
+                        verbose_name="languages",
+                    ),
+                ),
+                ("place", models.CharField(blank=True, max_length=200, verbose_name="place")),
+                ("video_link", models.URLField(blank=True, verbose_name="video link")),
+                (
+                    "facilitator_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="For a facilitator who is not a staff member.",
+                        max_length=200,
+                        verbose_name="facilitator (volunteer)",
+                    ),
+                ),
+                ("capacity", models.PositiveSmallIntegerField(verbose_name="places")),
+                ("starts_on", models.DateField(verbose_name="first day")),
+                ("ends_on", models.DateField(verbose_name="last day")),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="created by",
+                    ),
+                ),
+                (
+                    "facilitator",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="facilitated_activities",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="facilitator (staff)",
+                    ),
+                ),
+                (
+                    "office",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="activities",
+                        to="counselling.office",
+                        verbose_name="office",
+                    ),
+                ),
+                (
+                    "topic",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="clients.topic",
+                        verbose_name="topic",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'group activity',
-                'verbose_name_plural': 'group activities',
-                'ordering': ['-starts_on', 'title', 'id'],
+                "verbose_name": "group activity",
+                "verbose_name_plural": "group activities",
+                "ordering": ["-starts_on", "title", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Meeting',
+            name="Meeting",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('starts_at', models.DateTimeField(verbose_name='starts at')),
-                ('ends_at', models.DateTimeField(verbose_name='ends at')),
-                ('place', models.CharField(blank=True, help_text="Leave empty for the series' place.", max_length=200, verbose_name='place')),
-                ('interpreter_language', models.CharField(blank=True, choices=[('et', 'eesti'), ('ru', 'русский'), ('uk', 'українська'), ('en', 'English'), ('fi', 'suomi'), ('sv', 'svenska'), ('ar', 'العربية'), ('fa', 'فارسی'), ('prs', 'دری'), ('ps', 'پښتو'), ('so', 'Soomaali'), ('ti', 'ትግርኛ'), ('am', 'አማርኛ'), ('tr', 'Türkçe'), ('kmr', 'Kurmancî'), ('ckb', 'کوردیی ناوەندی'), ('ku', 'Kurdî'), ('be', 'беларуская'), ('ka', 'ქართული'), ('hy', 'հայերեն'), ('az', 'azərbaycan'), ('uz', 'oʻzbek'), ('tg', 'тоҷикӣ'), ('ky', 'кыргызча'), ('kk', 'қазақ'), ('lv', 'latviešu'), ('lt', 'lietuvių'), ('pl', 'polski'), ('de', 'Deutsch'), ('fr', 'français'), ('es', 'español'), ('pt', 'português'), ('it', 'italiano'), ('ro', 'română'), ('sq', 'shqip'), ('sr', 'српски'), ('bs', 'bosanski'), ('hr', 'hrvatski'), ('zh', '中文'), ('vi', 'Tiếng Việt'), ('th', 'ไทย'), ('hi', 'हिन्दी'), ('ur', 'اردو'), ('bn', 'বাংলা'), ('ta', 'தமிழ்'), ('ne', 'नेपाली'), ('tl', 'Tagalog'), ('my', 'မြန်မာ'), ('sw', 'Kiswahili'), ('ha', 'Hausa'), ('yo', 'Yorùbá'), ('ig', 'Igbo'), ('sgn', 'Sign language')], max_length=10, verbose_name='interpreter language')),
-                ('interpreter_mode', models.CharField(blank=True, choices=[('on_site', 'On site'), ('phone', 'By phone'), ('video', 'By video')], max_length=10, verbose_name='interpreting')),
-                ('interpreter_name', models.CharField(blank=True, max_length=200, verbose_name='interpreter or interpreting service')),
-                ('anonymous_count', models.PositiveSmallIntegerField(default=0, verbose_name='anonymous participants')),
-                ('cancelled', models.BooleanField(default=False, verbose_name='cancelled')),
-                ('series', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='meetings', to='activities.activityseries', verbose_name='series')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("starts_at", models.DateTimeField(verbose_name="starts at")),
+                ("ends_at", models.DateTimeField(verbose_name="ends at")),
+                (
+                    "place",
+                    models.CharField(
+                        blank=True,
+                        help_text="Leave empty for the series' place.",
+                        max_length=200,
+                        verbose_name="place",
+                    ),
+                ),
+                (
+                    "interpreter_language",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("et", "eesti"),
+                            ("ru", "русский"),
+                            ("uk", "українська"),
+                            ("en", "English"),
+                            ("fi", "suomi"),
+                            ("sv", "svenska"),
+                            ("ar", "العربية"),
+                            ("fa", "فارسی"),
+                            ("prs", "دری"),
+                            ("ps", "پښتو"),
+                            ("so", "Soomaali"),
+                            ("ti", "ትግርኛ"),
+                            ("am", "አማርኛ"),
+                            ("tr", "Türkçe"),
+                            ("kmr", "Kurmancî"),
+                            ("ckb", "کوردیی ناوەندی"),
+                            ("ku", "Kurdî"),
+                            ("be", "беларуская"),
+                            ("ka", "ქართული"),
+                            ("hy", "հայերեն"),
+                            ("az", "azərbaycan"),
+                            ("uz", "oʻzbek"),
+                            ("tg", "тоҷикӣ"),
+                            ("ky", "кыргызча"),
+                            ("kk", "қазақ"),
+                            ("lv", "latviešu"),
+                            ("lt", "lietuvių"),
+                            ("pl", "polski"),
+                            ("de", "Deutsch"),
+                            ("fr", "français"),
+                            ("es", "español"),
+                            ("pt", "português"),
+                            ("it", "italiano"),
+                            ("ro", "română"),
+                            ("sq", "shqip"),
+                            ("sr", "српски"),
+                            ("bs", "bosanski"),
+                            ("hr", "hrvatski"),
+                            ("zh", "中文"),
+                            ("vi", "Tiếng Việt"),
+                            ("th", "ไทย"),
+                            ("hi", "हिन्दी"),
+                            ("ur", "اردو"),
+                            ("bn", "বাংলা"),
+                            ("ta", "தமிழ்"),
+                            ("ne", "नेपाली"),
+                            ("tl", "Tagalog"),
+                            ("my", "မြန်မာ"),
+                            ("sw", "Kiswahili"),
+                            ("ha", "Hausa"),
+                            ("yo", "Yorùbá"),
+                            ("ig", "Igbo"),
+                            ("sgn", "Sign language"),
+                        ],
+                        max_length=10,
+                        verbose_name="interpreter language",
+                    ),
+                ),
+                (
+                    "interpreter_mode",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("on_site", "On site"),
+                            ("phone", "By phone"),
+                            ("video", "By video"),
+                        ],
+                        max_length=10,
+                        verbose_name="interpreting",
+                    ),
+                ),
+                (
+                    "interpreter_name",
+                    models.CharField(
+                        blank=True,
+                        max_length=200,
+                        verbose_name="interpreter or interpreting service",
+                    ),
+                ),
+                (
+                    "anonymous_count",
+                    models.PositiveSmallIntegerField(
+                        default=0, verbose_name="anonymous participants"
+                    ),
+                ),
+                ("cancelled", models.BooleanField(default=False, verbose_name="cancelled")),
+                (
+                    "series",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="meetings",
+                        to="activities.activityseries",
+                        verbose_name="series",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'meeting',
-                'verbose_name_plural': 'meetings',
-                'ordering': ['starts_at', 'id'],
+                "verbose_name": "meeting",
+                "verbose_name_plural": "meetings",
+                "ordering": ["starts_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='SignUp',
+            name="SignUp",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('confirmed', 'Confirmed'), ('waiting', 'On the waiting list'), ('cancelled', 'Cancelled')], max_length=10, verbose_name='status')),
-                ('signed_up_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='signed up at')),
-                ('cancelled_at', models.DateTimeField(blank=True, null=True, verbose_name='cancelled at')),
-                ('client', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='activity_sign_ups', to='clients.client', verbose_name='client')),
-                ('series', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sign_ups', to='activities.activityseries', verbose_name='series')),
-                ('signed_up_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='signed up by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("confirmed", "Confirmed"),
+                            ("waiting", "On the waiting list"),
+                            ("cancelled", "Cancelled"),
+                        ],
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "signed_up_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="signed up at"
+                    ),
+                ),
+                (
+                    "cancelled_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="cancelled at"),
+                ),
+                (
+                    "client",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="activity_sign_ups",
+                        to="clients.client",
+                        verbose_name="client",
+                    ),
+                ),
+                (
+                    "series",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sign_ups",
+                        to="activities.activityseries",
+                        verbose_name="series",
+                    ),
+                ),
+                (
+                    "signed_up_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="signed up by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'sign-up',
-                'verbose_name_plural': 'sign-ups',
-                'ordering': ['signed_up_at', 'id'],
+                "verbose_name": "sign-up",
+                "verbose_name_plural": "sign-ups",
+                "ordering": ["signed_up_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Reminder',
+            name="Reminder",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reminders', to='activities.meeting', verbose_name='meeting')),
-                ('message', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='counselling.outgoingmessage', verbose_name='e-mail')),
-                ('sign_up', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reminders', to='activities.signup', verbose_name='sign-up')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reminders",
+                        to="activities.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+                (
+                    "message",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="counselling.outgoingmessage",
+                        verbose_name="e-mail",
+                    ),
+                ),
+                (
+                    "sign_up",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reminders",
+                        to="activities.signup",
+                        verbose_name="sign-up",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'reminder',
-                'verbose_name_plural': 'reminders',
+                "verbose_name": "reminder",
+                "verbose_name_plural": "reminders",
             },
         ),
         migrations.CreateModel(
-            name='Attendance',
+            name="Attendance",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('present', 'Present'), ('absent', 'Absent'), ('excused', 'Excused')], max_length=10, verbose_name='attendance')),
-                ('recorded_at', models.DateTimeField(auto_now=True, verbose_name='recorded at')),
-                ('recorded_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='recorded by')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attendance', to='activities.meeting', verbose_name='meeting')),
-                ('sign_up', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attendance', to='activities.signup', verbose_name='sign-up')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("present", "Present"),
+                            ("absent", "Absent"),
+                            ("excused", "Excused"),
+                        ],
+                        max_length=10,
+                        verbose_name="attendance",
+                    ),
+                ),
+                ("recorded_at", models.DateTimeField(auto_now=True, verbose_name="recorded at")),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="recorded by",
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attendance",
+                        to="activities.meeting",
+                        verbose_name="meeting",
+                    ),
+                ),
+                (
+                    "sign_up",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attendance",
+                        to="activities.signup",
+                        verbose_name="sign-up",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'attendance',
-                'verbose_name_plural': 'attendance',
+                "verbose_name": "attendance",
+                "verbose_name_plural": "attendance",
             },
         ),
         migrations.AddIndex(
-            model_name='activityseries',
-            index=models.Index(fields=['office', '-starts_on'], name='series_office_start'),
+            model_name="activityseries",
+            index=models.Index(fields=["office", "-starts_on"], name="series_office_start"),
         ),
         migrations.AddConstraint(
-            model_name='activityseries',
-            constraint=models.CheckConstraint(condition=models.Q(('ends_on__gte', models.F('starts_on'))), name='series_dates_in_order', violation_error_message='The last day cannot be before the first day.'),
+            model_name="activityseries",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("ends_on__gte", models.F("starts_on"))),
+                name="series_dates_in_order",
+                violation_error_message="The last day cannot be before the first day.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='activityseries',
-            constraint=models.CheckConstraint(condition=models.Q(('capacity__gte', 1)), name='series_has_places', violation_error_message='A series needs at least one place.'),
+            model_name="activityseries",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("capacity__gte", 1)),
+                name="series_has_places",
+                violation_error_message="A series needs at least one place.",
+            ),
         ),
         migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(fields=['series', 'starts_at'], name='meeting_series_start'),
+            model_name="meeting",
+            index=models.Index(fields=["series", "starts_at"], name="meeting_series_start"),
         ),
         migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(condition=models.Q(('cancelled', False)), fields=['starts_at'], name='meeting_start'),
+            model_name="meeting",
+            index=models.Index(
+                condition=models.Q(("cancelled", False)), fields=["starts_at"], name="meeting_start"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='meeting',
-            constraint=models.CheckConstraint(condition=models.Q(('ends_at__gt', models.F('starts_at'))), name='meeting_ends_after_start', violation_error_message='A meeting must end after it starts.'),
+            model_name="meeting",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("ends_at__gt", models.F("starts_at"))),
+                name="meeting_ends_after_start",
+                violation_error_message="A meeting must end after it starts.",
+            ),
         ),
         migrations.AddIndex(
-            model_name='signup',
-            index=models.Index(fields=['series', 'status', 'signed_up_at'], name='signup_series_status'),
+            model_name="signup",
+            index=models.Index(
+                fields=["series", "status", "signed_up_at"], name="signup_series_status"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='signup',
-            constraint=models.UniqueConstraint(fields=('series', 'client'), name='one_sign_up_per_client'),
+            model_name="signup",
+            constraint=models.UniqueConstraint(
+                fields=("series", "client"), name="one_sign_up_per_client"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='reminder',
-            constraint=models.UniqueConstraint(fields=('meeting', 'sign_up'), name='one_reminder_per_meeting'),
+            model_name="reminder",
+            constraint=models.UniqueConstraint(
+                fields=("meeting", "sign_up"), name="one_reminder_per_meeting"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='attendance',
-            constraint=models.UniqueConstraint(fields=('meeting', 'sign_up'), name='one_mark_per_meeting'),
+            model_name="attendance",
+            constraint=models.UniqueConstraint(
+                fields=("meeting", "sign_up"), name="one_mark_per_meeting"
+            ),
         ),
     ]

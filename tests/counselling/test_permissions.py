@@ -6,6 +6,7 @@ The table below classifies each named route. A route added without a line here f
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pytest
 from django.conf import settings
@@ -13,6 +14,7 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
+from activities.models import ActivitySeries, Meeting, SignUp
 from channels.models import Attachment, CallBack, Inquiry, InquiryMessage, Visit
 from clients.models import Consent, Household
 from counselling.models import Case, CounsellingSession, FollowUp, Role
@@ -203,6 +205,25 @@ RULES = {
     "api-knowledge-version-submit": Rule(KNOWLEDGE_EDITORS, api=True, answers=frozenset({405})),
     "api-knowledge-version-publish": Rule(KNOWLEDGE_EDITORS, api=True, answers=frozenset({405})),
     "api-knowledge-version-restore": Rule(KNOWLEDGE_EDITORS, api=True, answers=frozenset({405})),
+    # Group activities: organisers run series, meetings and attendance; any staff member
+    # reads them and signs clients up (tests/activities/).
+    "activity-list": Rule(STAFF),
+    "activity-create": Rule(CASEWORKERS),
+    "activity-detail": Rule(STAFF, scope="series"),
+    "activity-edit": Rule(CASEWORKERS, scope="series"),
+    "meeting-create": Rule(CASEWORKERS, scope="series"),
+    "meeting-edit": Rule(CASEWORKERS, scope="meeting"),
+    "meeting-attendance": Rule(CASEWORKERS, scope="meeting"),
+    "activity-sign-up": Rule(STAFF, scope="client"),
+    "sign-up-cancel": Rule(STAFF, scope="sign_up", answers=frozenset({405})),  # POST only
+    "api-activity-list": Rule(STAFF, api=True),
+    "api-activity-detail": Rule(STAFF, api=True, scope="series"),
+    "api-meeting-list": Rule(STAFF, api=True),
+    "api-meeting-detail": Rule(STAFF, api=True, scope="meeting"),
+    "api-meeting-attendance": Rule(STAFF, api=True, scope="meeting"),
+    "api-sign-up-list": Rule(STAFF, api=True),
+    "api-sign-up-detail": Rule(STAFF, api=True, scope="sign_up"),
+    "api-sign-up-cancel": Rule(STAFF, api=True, answers=frozenset({405})),
     "api-schema": Rule(STAFF, api=True),
     "api-docs": Rule(STAFF, api=True),
 }
@@ -338,6 +359,30 @@ def objects(client_a, client_b, office_a, office_b):
             override_basis="public_task",
         )  # fmt: skip
         for c, case in zip((client_a, client_b), pairs["case"], strict=True)
+    )
+    pairs["series"] = tuple(
+        ActivitySeries.objects.create(
+            kind="language_cafe",
+            title="Café",
+            office=case.office,
+            capacity=10,
+            starts_on=timezone.localdate(),
+            ends_on=timezone.localdate(),
+            created_by=case.owner,
+        )  # fmt: skip
+        for case in pairs["case"]
+    )
+    pairs["meeting"] = tuple(
+        Meeting.objects.create(
+            series=series, starts_at=timezone.now(), ends_at=timezone.now() + timedelta(hours=1)
+        )
+        for series in pairs["series"]
+    )
+    pairs["sign_up"] = tuple(
+        SignUp.objects.create(
+            series=series, client=c, status="confirmed", signed_up_by=series.created_by
+        )
+        for series, c in zip(pairs["series"], (client_a, client_b), strict=True)
     )
     return {scope: (own.pk, other.pk) for scope, (own, other) in pairs.items()}
 
