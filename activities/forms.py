@@ -17,6 +17,7 @@ class SeriesForm(forms.ModelForm):
     topic = forms.ModelChoiceField(
         label=_("Topic"), queryset=Topic.objects.none(), required=False, to_field_name="code"
     )
+    video_link = forms.URLField(label=_("Video link"), required=False, assume_scheme="https")
 
     class Meta:
         model = ActivitySeries
