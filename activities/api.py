@@ -94,7 +94,8 @@ class SeriesViewSet(
         counselling_access.require_role(request.user, *ORGANISER_ROLES)
         series = self.get_object()
         data = with_current_values(series, SeriesForm, body(request))
-        if data.get("topic") == series.topic_id:  # the form names topics by code
+        if series.topic_id is not None and data.get("topic") == series.topic_id:
+            # The form names topics by code.
             data["topic"] = series.topic.code
         form = self._form(data, instance=series)
         try:

@@ -70,9 +70,7 @@ def test_no_reminder_for_a_cancelled_meeting_or_one_further_away(counsellor, ser
     assert services.send_reminders() == 0
 
 
-def test_someone_signed_up_after_the_reminders_went_out_still_gets_one(
-    counsellor, series, people
-):
+def test_someone_signed_up_after_the_reminders_went_out_still_gets_one(counsellor, series, people):
     services.sign_up(user=counsellor, series=series, client=people[0])
     meeting = make_meeting(series, days=1)
     services.send_reminders()
