@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from activities import demo as activity_demo
 from channels import demo as channel_demo
 from counselling import demo
 from knowledge import demo as knowledge_demo
@@ -10,7 +11,8 @@ from reports import demo as report_demo
 class Command(BaseCommand):
     help = (
         "Load fictional demo offices, staff, clients, casework, inquiries, walk-ins, "
-        "partner agencies, referrals, survey answers and knowledge-base pages, with a "
+        "partner agencies, referrals, group activities, survey answers and knowledge-base "
+        "pages, with a "
         "year of history for the dashboards; "
         "a second run adds only what is missing."
     )
@@ -22,6 +24,7 @@ class Command(BaseCommand):
             **referral_demo.load(),
             **knowledge_demo.load(),
             **referral_demo.link_knowledge_pages(),
+            **activity_demo.load(),
             **report_demo.load(),
         }
         if not any(created.values()):
