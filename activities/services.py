@@ -13,7 +13,7 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.http import HttpRequest
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
 
 from clients.models import Client, Consent
 from counselling import audit, outbox
@@ -41,7 +41,7 @@ def _confirmed(series: ActivitySeries) -> int:
 
 def _check_series(series: ActivitySeries) -> None:
     """Rules that need the database; call while holding the series row lock."""
-    errors = {}
+    errors: dict[str, str] = {}
     if series.ends_on < series.starts_on:
         errors["ends_on"] = _("The last day cannot be before the first day.")
     if series.pk:
