@@ -1,4 +1,6 @@
 from django import forms
+from django.core.validators import MinValueValidator
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from clients.models import Topic
@@ -40,7 +42,7 @@ class SeriesForm(forms.ModelForm):
         self.fields["office"].empty_label = None
         self.fields["topic"].queryset = Topic.objects.select_related("parent").order_by("position")
         self.fields["facilitator"].queryset = caseworkers(offices.values("pk"))
-        self.fields["capacity"].min_value = 1
+        self.fields["capacity"].validators.append(MinValueValidator(1))
         self.fields["capacity"].widget.attrs["min"] = 1
 
     def clean(self):
@@ -67,14 +69,22 @@ class MeetingForm(forms.ModelForm):
         return data
 
 
+class SeriesChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, series):
+        first, last = (
+            date_format(day, "SHORT_DATE_FORMAT") for day in (series.starts_on, series.ends_on)
+        )
+        return f"{series.title} ({series.office.name}, {first}–{last})"
+
+
 class SignUpForm(forms.Form):
     """Sign a client up for one of the activities still open in the user's offices."""
 
-    series = forms.ModelChoiceField(label=_("Activity"), queryset=ActivitySeries.objects.none())
+    series = SeriesChoiceField(label=_("Activity"), queryset=ActivitySeries.objects.none())
 
     def __init__(self, *args, series, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["series"].queryset = series
+        self.fields["series"].queryset = series.select_related("office")
 
 
 class AttendanceForm(forms.Form):
