@@ -27,6 +27,7 @@ from .forms import AttendanceForm, MeetingForm, SeriesForm
 from .models import ActivitySeries, Attendance, Meeting, SignUp
 
 NOT_A_PARTICIPANT = _("Attendance can only be marked for confirmed participants.")
+SEND_MARKS = _("Send an object of sign-up ids and marks.")
 
 
 def _refused(error: ValidationError) -> serializers.ValidationError:
@@ -201,7 +202,9 @@ class MeetingViewSet(
             data = body(request)
             participants = selectors.meeting_with_participants(meeting)
             known = {str(entry.pk) for entry, _mark in participants}
-            marks = data.get("marks") if isinstance(data.get("marks"), dict) else {}
+            marks = data.get("marks", {})
+            if not isinstance(marks, dict):
+                raise serializers.ValidationError({"marks": [SEND_MARKS]})
             if set(marks) - known:
                 raise serializers.ValidationError({"marks": [NOT_A_PARTICIPANT]})
             form_data = {f"mark_{key}": value for key, value in marks.items()}

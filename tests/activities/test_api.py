@@ -168,3 +168,19 @@ def test_a_receptionist_cannot_create_a_series(client, receptionist, office_a):
     response = client.post("/api/v1/activities/", {"title": "x"}, content_type=JSON, **auth)
 
     assert response.status_code == 403
+
+
+def test_marks_that_are_not_an_object_are_a_400(client, counsellor, series):
+    meeting = make_meeting(series)
+    auth = _token(client, counsellor)
+
+    response = client.post(
+        f"/api/v1/meetings/{meeting.pk}/attendance/",
+        {"marks": ["present"], "anonymous_count": 1},
+        content_type=JSON, **auth,
+    )  # fmt: skip
+
+    assert response.status_code == 400
+    assert list(response.json()) == ["marks"]
+    meeting.refresh_from_db()
+    assert meeting.anonymous_count == 0
