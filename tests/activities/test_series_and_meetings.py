@@ -196,3 +196,24 @@ def test_the_series_page_is_an_audited_read_of_its_participants(
     event = AuditEvent.objects.filter(action="view", object_type="activities.activityseries").get()
     assert event.detail == {"clients": [entry.client_id]}
     assert event.office_id == series.office_id
+
+
+def test_the_series_page_costs_the_same_with_more_meetings_and_people(
+    client, sign_in, counsellor, series, people, django_assert_num_queries
+):
+    series.capacity = 2
+    series.save(update_fields=["capacity"])
+    for person in people:
+        services.sign_up(user=counsellor, series=series, client=person)
+    for days in (-7, -1, 6, 13):
+        make_meeting(series, days=days, place="Hall")
+    sign_in(counsellor)
+    client.get(f"/activities/{series.pk}/")  # warm the session
+
+    # 1 session, 2 user, 3 user's offices, 4 the series with office, facilitator and
+    # topic, 5 its meetings with their present counts, 6 its sign-ups with the clients,
+    # 7 the audit event
+    with django_assert_num_queries(7):
+        response = client.get(f"/activities/{series.pk}/")
+
+    assert response.content.decode().count("/attendance/") == 4
