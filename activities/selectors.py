@@ -77,6 +77,33 @@ def open_series(series: QuerySet[ActivitySeries]) -> QuerySet[ActivitySeries]:
     return series.filter(ends_on__gte=timezone.localdate()).order_by("starts_on", "title", "pk")
 
 
+def _held(series: QuerySet[ActivitySeries], start: date, end: date) -> QuerySet[Meeting]:
+    return Meeting.objects.filter(
+        series__in=series,
+        cancelled=False,
+        starts_at__date__gte=start,
+        starts_at__date__lte=end,
+    )
+
+
+def participant_ids_by_kind(
+    *, series: QuerySet[ActivitySeries], start: date, end: date
+) -> dict[str, set[int]]:
+    """The clients present at least once, per activity kind, from `start` to `end`: for
+    counting a person once across this and other kinds of support."""
+    present = (
+        Attendance.objects.filter(
+            meeting__in=_held(series, start, end), status=Attendance.Status.PRESENT
+        )
+        .values_list("meeting__series__kind", "sign_up__client_id")
+        .distinct()
+    )
+    ids: dict[str, set[int]] = {}
+    for kind, client_id in present:
+        ids.setdefault(kind, set()).add(client_id)
+    return ids
+
+
 def attendance_by_kind(
     *, series: QuerySet[ActivitySeries], start: date, end: date
 ) -> dict[str, dict[str, int]]:
@@ -85,12 +112,7 @@ def attendance_by_kind(
     participants counted at those meetings, and how many meetings there were. Kinds
     without a meeting are left out. Pass a scoped queryset, e.g. series of some offices.
     """
-    meetings = Meeting.objects.filter(
-        series__in=series,
-        cancelled=False,
-        starts_at__date__gte=start,
-        starts_at__date__lte=end,
-    )
+    meetings = _held(series, start, end)
     totals = {
         row["series__kind"]: {
             "participants": 0,

@@ -9,7 +9,7 @@ from django.utils import timezone
 from activities import services
 from activities.access import series_for
 from activities.models import ActivitySeries, Attendance
-from activities.selectors import attendance_by_kind
+from activities.selectors import attendance_by_kind, participant_ids_by_kind
 from tests.activities.conftest import make_client, make_meeting, make_series
 
 
@@ -124,4 +124,10 @@ def test_attendance_by_kind_counts_unique_participants_and_anonymous_ones(
     assert counts == {
         "language_cafe": {"participants": 2, "anonymous": 6, "meetings": 2},
         "civic_orientation": {"participants": 1, "anonymous": 0, "meetings": 1},
+    }
+    assert participant_ids_by_kind(
+        series=series_for(counsellor), start=today - timedelta(days=7), end=today
+    ) == {
+        "language_cafe": {first.client_id, second.client_id},
+        "civic_orientation": {first.client_id},
     }
