@@ -44,7 +44,7 @@ messages: install ## Extract new strings into every catalogue under locale/
 otp: install ## Print a demo account's current two-factor code (make otp NAME=coordinator)
 	DEBUG=1 $(PY) -m counselling.stack exec -- $(PY) manage.py demo_otp $(NAME)
 
-bench: install ## Seed a large data set and print the benchmark figures (ONLY=audit|casework|intake|knowledge|referrals|reports|signin|startup)
+bench: install ## Seed a large data set and print the benchmark figures (ONLY=audit|casework|intake|knowledge|privacy|referrals|reports|signin|startup)
 	$(PY) -m counselling.stack exec -- $(PY) -m tests.perf.bench $(ONLY)
 
 .PHONY: help install run test lint format translations messages otp bench

@@ -167,10 +167,15 @@ class Client(models.Model):
         verbose_name=_("merged into"),
     )
     search_name = models.TextField(editable=False, default="")
+    # Set when the person's data was erased on their request (privacy.services): the row
+    # stays, empty, so what the statistics counted still adds up.
+    erased_at = models.DateTimeField(_("erased at"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["search_name", "created_at", "updated_at"])
+    history = HistoricalRecords(
+        excluded_fields=["search_name", "erased_at", "created_at", "updated_at"]
+    )
 
     # What staff edit on the profile page (and the API's PATCH).
     PROFILE_FIELDS = (
@@ -222,6 +227,8 @@ class Client(models.Model):
         ]
 
     def __str__(self):
+        if self.erased_at:
+            return str(_("Erased client %(reference)s") % {"reference": self.reference})
         return f"{self.given_name} {self.family_name}".strip()
 
     def save(self, *args, **kwargs):

@@ -18,6 +18,7 @@ from counselling import services as counselling_services
 from counselling.history import changes_of
 from counselling.models import AuditAction, Role
 from counselling.views import named_in_query
+from privacy.models import LegalHold
 
 from . import selectors, services
 from .forms import (
@@ -196,6 +197,8 @@ def client_detail(request, pk: int):
         "timeline": client_timeline(user=request.user, client=client, page=request.GET.get("page")),
         "can_log_session": request.user.role in access.SESSION_ROLES,
         "can_merge": request.user.role in access.MERGE_ROLES,
+        "legal_hold": LegalHold.objects.active().filter(client=client).first(),
+        "can_hold": request.user.role in access.HOLD_ROLES,
         "activity_sign_ups": client_sign_ups(series=series_for(request.user), client=client),
         "activity_form": SignUpForm(series=open_series(series_for(request.user))),
     }

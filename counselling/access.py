@@ -151,6 +151,8 @@ def follow_ups_for(user: User) -> QuerySet[FollowUp]:
 SESSION_ROLES = (Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN)
 # Merging rewrites two records' history: coordinators decide it.
 MERGE_ROLES = (Role.COORDINATOR, Role.ADMIN)
+# Who may place and lift legal holds (privacy), which stop retention and erasure.
+HOLD_ROLES = (Role.COORDINATOR, Role.ADMIN)
 # Moving one person's work to another (a counsellor leaves or is ill) is a coordinator's call.
 REASSIGN_ROLES = (Role.COORDINATOR, Role.ADMIN)
 # Who may own a case, a follow-up or an inquiry handed over.

@@ -113,6 +113,7 @@ INSTALLED_APPS = [
     "knowledge",
     "activities",
     "reports",
+    "privacy",
 ]
 
 MIDDLEWARE = [
@@ -247,6 +248,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reports.tasks.clean_report_files",
         "schedule": timedelta(minutes=10),
     },
+    # Records past their retention period are anonymised or deleted (privacy), at
+    # night in Estonia and Finland (the schedule is in UTC).
+    "run-retention": {
+        "task": "privacy.tasks.run_retention",
+        "schedule": crontab(hour=0, minute=30),
+    },
 }
 
 # E-mail: sent only by the outbox task, over SMTP.
@@ -373,6 +380,10 @@ SURVEY_WINDOW_DAYS = env_int("SURVEY_WINDOW_DAYS", 7)
 SURVEY_DELAY_HOURS = env_int("SURVEY_DELAY_HOURS", 2)
 # Published reports hide counts from 1 to this minus one, so nobody can be recognised.
 REPORT_SUPPRESS_BELOW = env_int("REPORT_SUPPRESS_BELOW", 5)
+# The key of the pseudonymous participant ids in statistics exports (privacy.pseudonyms).
+# Its own secret, not SECRET_KEY: rotating the signing key must not renumber everyone.
+# Changing it renumbers every participant, so it is set once per installation.
+PSEUDONYM_KEY = env_str("PSEUDONYM_KEY", "silta-development-pseudonyms-only" if DEBUG else "")
 # Report files made in the background are kept this long, then deleted.
 REPORT_FILE_DAYS = env_int("REPORT_FILE_DAYS", 7)
 

@@ -65,6 +65,7 @@ urlpatterns = [
     path("", include("referrals.urls")),
     path("", include("activities.urls")),
     path("reports/", include("reports.urls")),
+    path("privacy/", include("privacy.urls")),
     path("admin/", admin.site.urls),
     path("api/", include("counselling.api.urls")),
 ]

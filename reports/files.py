@@ -31,14 +31,18 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
 Builder = Callable[[User, dict, Progress], tuple[str, str, bytes]]
 BUILDERS: dict[str, Builder] = {}
+# Kinds downloadable once: the content is emptied as it is handed over (a person's data).
+ONCE: set[str] = set()
 # Longer than the task's time limit (reports.tasks): a row still unfinished by then was
 # left by a worker that died, and will never finish.
 STALE_AFTER = timedelta(minutes=20)
 
 
-def register(kind: str) -> Callable[[Builder], Builder]:
+def register(kind: str, *, once: bool = False) -> Callable[[Builder], Builder]:
     def decorate(builder: Builder) -> Builder:
         BUILDERS[kind] = builder
+        if once:
+            ONCE.add(kind)
         return builder
 
     return decorate

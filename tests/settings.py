@@ -3,6 +3,7 @@
 import os
 
 os.environ.setdefault("SECRET_KEY", "silta-tests-only-" + "x" * 40)
+os.environ.setdefault("PSEUDONYM_KEY", "silta-tests-pseudonyms-" + "p" * 20)
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
 os.environ.setdefault("SECURE_COOKIES", "0")

@@ -18,6 +18,7 @@ from activities.models import ActivitySeries, Meeting, SignUp
 from channels.models import Attachment, CallBack, Inquiry, InquiryMessage, Visit
 from clients.models import Consent, Household
 from counselling.models import Case, CounsellingSession, FollowUp, Role
+from privacy.models import LegalHold
 from referrals.models import Organisation, Referral, Service
 
 ANONYMOUS = "anonymous"
@@ -70,6 +71,14 @@ RULES = {
     "case-status": Rule(CASEWORKERS, scope="case"),
     "follow-up-done": Rule(CASEWORKERS, scope="follow_up"),
     "audit-log": Rule(COORDINATORS),
+    "privacy-retention": Rule(frozenset({Role.ADMIN})),
+    "privacy-retention-preview": Rule(frozenset({Role.ADMIN})),
+    "privacy-processing": Rule(frozenset({Role.ADMIN})),
+    "privacy-processing-pdf": Rule(frozenset({Role.ADMIN})),
+    "privacy-hold-place": Rule(COORDINATORS, scope="client"),
+    "privacy-erase": Rule(COORDINATORS, scope="client"),
+    "privacy-export": Rule(COORDINATORS, scope="client"),
+    "privacy-hold-lift": Rule(COORDINATORS, scope="legal_hold"),
     # Coordinators' dashboards (their scope: tests/reports/). A list without its `kind`
     # is a bad request, so the lists that need one answer 400 here.
     "reports-caseload": Rule(COORDINATORS),
@@ -383,6 +392,10 @@ def objects(client_a, client_b, office_a, office_b):
             series=series, client=c, status="confirmed", signed_up_by=series.created_by
         )
         for series, c in zip(pairs["series"], (client_a, client_b), strict=True)
+    )
+    pairs["legal_hold"] = tuple(
+        LegalHold.objects.create(client=c, reason="complaint", placed_by=case.owner)
+        for c, case in zip((client_a, client_b), pairs["case"], strict=True)
     )
     return {scope: (own.pk, other.pk) for scope, (own, other) in pairs.items()}
 

@@ -1,7 +1,7 @@
 """`make bench`: seed a realistic data set, print latencies, write .data/bench/results.json.
 
     python -m tests.perf.bench [startup] [signin] [audit] [casework] [intake] [referrals]
-                               [knowledge] [reports]
+                               [knowledge] [reports] [privacy]
 
 With none named, every section runs.
 
@@ -23,6 +23,7 @@ import subprocess
 import sys
 import time
 import urllib.parse
+from datetime import timedelta
 
 from counselling.stack import DATA, ROOT, ensure_database
 from tests.perf import intake_load, knowledge_load, referral_drain, reports_load
@@ -646,22 +647,69 @@ def bench_intake() -> tuple[dict[str, float], dict[str, int]]:
 # ---------------------------------------------------------------- dashboards
 
 
-def bench_reports() -> tuple[dict[str, float], dict[str, int]]:
-    """The coordinators' dashboards on the casework and intake data with referrals,
-    walk-ins and surveys added (tests.perf.reports_load)."""
+def bench_reports_seed():
+    """The casework and intake data with referrals, walk-ins and surveys added
+    (tests.perf.reports_load): (offices, scale)."""
     from clients import taxonomy
     from clients.models import Topic
 
     if not Topic.objects.exists():
         taxonomy.load(Topic)
     _, offices = _seed_people()
-    began = time.monotonic()
     scale = _seed_casework(offices)
     scale["inquiries"] = _seed_inquiries(offices)
     scale.update(reports_load.seed(offices))
+    return offices, scale
+
+
+def bench_reports() -> tuple[dict[str, float], dict[str, int]]:
+    """The coordinators' dashboards on the seeded data."""
+    began = time.monotonic()
+    offices, scale = bench_reports_seed()
     figures = {"reports_seed_s": round(time.monotonic() - began, 1)}
     browser = reports_load.coordinator(offices)
     figures.update(measure(reports_load.pages(browser, offices), repeat=40))
+    return figures, scale
+
+
+# ---------------------------------------------------------------- retention
+
+
+class _RolledBack(Exception):
+    pass
+
+
+def bench_privacy() -> tuple[dict[str, float], dict[str, int]]:
+    """The nightly retention run over the dashboards' data set, ten years on so that
+    everything is due, inside a transaction rolled back at the end: the same work as a
+    real run, and the data set stays for the next bench."""
+    import tracemalloc
+
+    from django.db import transaction
+    from django.utils import timezone
+
+    from privacy import retention
+
+    _, scale = bench_reports_seed()
+    later = timezone.now() + timedelta(days=3650)
+    began = time.monotonic()
+    due = sum(line.rows for line in retention.preview(now=later))
+    figures = {"retention_preview_s": round(time.monotonic() - began, 2)}
+    tracemalloc.start()
+    began = time.monotonic()
+    try:
+        with transaction.atomic():
+            changed = retention.run(now=later)
+            figures["retention_run_s"] = round(time.monotonic() - began, 1)
+            raise _RolledBack
+    except _RolledBack:
+        pass
+    figures["retention_run_peak_python_mb"] = round(tracemalloc.get_traced_memory()[1] / 2**20, 1)
+    tracemalloc.stop()
+    figures["retention_rows_changed_count"] = sum(changed.values())
+    figures["retention_rows_due_count"] = due
+    for code, rows in changed.items():
+        figures[f"retention_{code}_count"] = rows
     return figures, scale
 
 
@@ -686,6 +734,7 @@ def main(argv: list[str]) -> int:
         "referrals",
         "knowledge",
         "reports",
+        "privacy",
     }
     chosen = set(argv) or every
     unknown = chosen - every
@@ -737,6 +786,11 @@ def main(argv: list[str]) -> int:
         report_figures, report_scale = bench_reports()
         figures.update(report_figures)
         scale.update(report_scale)
+    if "privacy" in chosen:
+        print("• retention run over the dashboards' data set, ten years on", flush=True)
+        privacy_figures, privacy_scale = bench_privacy()
+        figures.update(privacy_figures)
+        scale.update(privacy_scale)
     if chosen & {"signin", "audit", "casework", "intake", "reports"}:
         # This process served the pages as a web worker would: its peak memory is one's.
         peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -1,0 +1,299 @@
+"""The nightly retention run: what has passed its period (privacy.models.RetentionRule)
+is anonymised or deleted, and the statistics stay whole.
+
+Each step names the rows it is due to change (`due`) and what it does to a batch of them
+(`apply`). Rows stay where the dashboards count them (an inquiry, a session, a referral,
+a survey answer): only their personal fields are emptied, so counts by channel, segment,
+topic, language and month are the same after a run. Nothing of a client under an active
+legal hold is touched. The run writes one audit event with numbers, never names.
+
+`preview()` answers "what would the next run change" with the same querysets, so the
+administrator's preview and the run cannot disagree.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db import connection, transaction
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from channels.models import (
+    Attachment,
+    CallAttempt,
+    CallBack,
+    Inquiry,
+    InquiryMessage,
+    RawSubmission,
+)
+from counselling import audit
+from counselling.models import AuditAction, AuditEvent, CounsellingSession, OutgoingMessage
+from referrals.models import Referral, ReferralEvent
+from reports.models import SurveyAnswer, SurveyInvitation
+
+from .kinds import RecordKind
+from .models import LegalHold, RetentionRule
+
+# Rows changed per transaction: a year of work is cleaned in short steps that never hold
+# locks for long, and a run stopped halfway has finished whole batches.
+BATCH = 2_000
+
+
+@dataclass(frozen=True)
+class Step:
+    code: str
+    kind: str
+    what: str
+    due: Callable[[datetime], QuerySet]
+    apply: Callable[[list[int]], int]
+
+    @property
+    def kind_label(self) -> str:
+        return str(RecordKind(self.kind).label)
+
+
+def held(client_field: str = "client") -> Q:
+    """Rows of clients under an active legal hold."""
+    holds = LegalHold.objects.active().filter(client=OuterRef(f"{client_field}_id"))
+    return Q(Exists(holds))
+
+
+# Raw e-mails and attachments.
+
+
+def _raw_due(cutoff: datetime) -> QuerySet:
+    # A raw submission of a held client's inquiry stays with it.
+    of_held = Inquiry.objects.filter(raw=OuterRef("pk")).filter(held())
+    return RawSubmission.objects.filter(received_at__lt=cutoff).exclude(Exists(of_held))
+
+
+def _raw_apply(ids: list[int]) -> int:
+    return RawSubmission.objects.filter(pk__in=ids).delete()[0]
+
+
+def _attachments_due(cutoff: datetime) -> QuerySet:
+    return Attachment.objects.filter(
+        message__created_at__lt=cutoff, message__inquiry__status=Inquiry.Status.CLOSED
+    ).exclude(held("message__inquiry__client"))
+
+
+def _attachments_apply(ids: list[int]) -> int:
+    removed = 0
+    for attachment in Attachment.objects.filter(pk__in=ids):
+        # The file first: a row without its file is harmless, a file without a row is lost.
+        attachment.file.delete(save=False)
+        attachment.delete()
+        removed += 1
+    return removed
+
+
+def _sent_mail_due(cutoff: datetime) -> QuerySet:
+    # The outbox's copies of what was sent (replies, referral notices, surveys).
+    return OutgoingMessage.objects.filter(
+        status__in=[OutgoingMessage.Status.SENT, OutgoingMessage.Status.FAILED],
+        created_at__lt=cutoff,
+    )
+
+
+def _sent_mail_apply(ids: list[int]) -> int:
+    return OutgoingMessage.objects.filter(pk__in=ids).delete()[0]
+
+
+# Anonymous inquiries.
+
+
+def _inquiries_due(cutoff: datetime) -> QuerySet:
+    left = (
+        ~Q(name="")
+        | ~Q(email="")
+        | ~Q(phone="")
+        | Exists(InquiryMessage.objects.filter(inquiry=OuterRef("pk")).exclude(body=""))
+    )
+    return Inquiry.objects.filter(
+        left, client__isnull=True, status=Inquiry.Status.CLOSED, closed_at__lt=cutoff
+    )
+
+
+def _inquiries_apply(ids: list[int]) -> int:
+    InquiryMessage.objects.filter(inquiry_id__in=ids).update(body="")
+    CallBack.objects.filter(inquiry_id__in=ids).update(phone="")
+    CallAttempt.objects.filter(call_back__inquiry_id__in=ids).update(note="")
+    _attachments_apply(
+        list(Attachment.objects.filter(message__inquiry_id__in=ids).values_list("pk", flat=True))
+    )
+    return Inquiry.objects.filter(pk__in=ids).update(name="", email="", phone="")
+
+
+# Session notes.
+
+
+def _notes_due(cutoff: datetime) -> QuerySet:
+    return CounsellingSession.objects.filter(started_at__lt=cutoff).exclude(note="").exclude(held())
+
+
+def _notes_apply(ids: list[int]) -> int:
+    # The history keeps a copy of every version of the note: those go too.
+    CounsellingSession.history.filter(id__in=ids).exclude(note="").update(note="")
+    return CounsellingSession.objects.filter(pk__in=ids).update(note="")
+
+
+# Referrals.
+
+
+def _referrals_due(cutoff: datetime) -> QuerySet:
+    left = ~Q(reason="") | ~Q(shared={}) | ~Q(override_reason="")
+    return Referral.objects.filter(left, created_at__lt=cutoff).exclude(held())
+
+
+def _referrals_apply(ids: list[int]) -> int:
+    ReferralEvent.objects.filter(referral_id__in=ids).exclude(note="").update(note="")
+    return Referral.objects.filter(pk__in=ids).update(reason="", shared={}, override_reason="")
+
+
+# Survey answers.
+
+
+def _comments_due(cutoff: datetime) -> QuerySet:
+    return SurveyAnswer.objects.filter(answered_at__lt=cutoff).exclude(comment="")
+
+
+def _comments_apply(ids: list[int]) -> int:
+    return SurveyAnswer.objects.filter(pk__in=ids).update(comment="")
+
+
+def _survey_links_due(cutoff: datetime) -> QuerySet:
+    # The invitation's link to the person, kept for their access request only.
+    return SurveyInvitation.objects.filter(created_at__lt=cutoff, client__isnull=False).exclude(
+        held()
+    )
+
+
+def _survey_links_apply(ids: list[int]) -> int:
+    return SurveyInvitation.objects.filter(pk__in=ids).update(client=None)
+
+
+# Audit events.
+
+
+def _audit_due(cutoff: datetime) -> QuerySet:
+    return AuditEvent.objects.filter(occurred_at__lt=cutoff).exclude(held())
+
+
+def _audit_apply(ids: list[int]) -> int:
+    # The append-only trigger lets this transaction, and only it, delete (migration
+    # counselling 0002).
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL silta.audit_purge = 'on'")
+    return AuditEvent.objects.filter(pk__in=ids).delete()[0]
+
+
+STEPS = [
+    Step(
+        "raw_submissions", RecordKind.RAW_EMAILS, _("Raw submissions deleted"), _raw_due, _raw_apply
+    ),
+    Step(
+        "attachments",
+        RecordKind.RAW_EMAILS,
+        _("Attachments of closed inquiries deleted"),
+        _attachments_due,
+        _attachments_apply,
+    ),
+    Step(
+        "sent_emails",
+        RecordKind.RAW_EMAILS,
+        _("Copies of sent e-mails deleted"),
+        _sent_mail_due,
+        _sent_mail_apply,
+    ),
+    Step(
+        "anonymous_inquiries",
+        RecordKind.ANONYMOUS_INQUIRIES,
+        _("Anonymous inquiries emptied"),
+        _inquiries_due,
+        _inquiries_apply,
+    ),
+    Step(
+        "session_notes",
+        RecordKind.SESSION_NOTES,
+        _("Session notes emptied"),
+        _notes_due,
+        _notes_apply,
+    ),
+    Step(
+        "referrals",
+        RecordKind.REFERRALS,
+        _("Referrals emptied of what was shared"),
+        _referrals_due,
+        _referrals_apply,
+    ),
+    Step(
+        "survey_comments",
+        RecordKind.SURVEY_ANSWERS,
+        _("Survey comments removed"),
+        _comments_due,
+        _comments_apply,
+    ),
+    Step(
+        "survey_links",
+        RecordKind.SURVEY_ANSWERS,
+        _("Survey invitations unlinked from the person"),
+        _survey_links_due,
+        _survey_links_apply,
+    ),
+    Step(
+        "audit_events", RecordKind.AUDIT_EVENTS, _("Audit events deleted"), _audit_due, _audit_apply
+    ),
+]
+# Kinds with a rule but no step yet say so on the rules page, rather than seem applied.
+APPLIED = {step.kind for step in STEPS}
+
+
+@dataclass
+class Line:
+    step: Step
+    cutoff: datetime
+    rows: int
+
+
+def _cutoffs(now: datetime) -> dict[str, datetime]:
+    return {rule.kind: now - timedelta(days=rule.days) for rule in RetentionRule.objects.all()}
+
+
+def preview(*, now: datetime | None = None) -> list[Line]:
+    """What the next run would change, step by step: one count per step."""
+    now = now or timezone.now()
+    cutoffs = _cutoffs(now)
+    return [
+        Line(step, cutoffs[step.kind], step.due(cutoffs[step.kind]).count())
+        for step in STEPS
+        if step.kind in cutoffs
+    ]
+
+
+def run(*, now: datetime | None = None) -> dict[str, int]:
+    """Apply every step in batches. Returns, and audits, the rows changed per step."""
+    now = now or timezone.now()
+    cutoffs = _cutoffs(now)
+    changed: dict[str, int] = {}
+    for step in STEPS:
+        if step.kind not in cutoffs:
+            continue
+        total = 0
+        while True:
+            with transaction.atomic():
+                ids = list(
+                    step.due(cutoffs[step.kind])
+                    .order_by("pk")
+                    .select_for_update(skip_locked=True, of=("self",))
+                    .values_list("pk", flat=True)[:BATCH]
+                )
+                if not ids:
+                    break
+                total += step.apply(ids)
+        changed[step.code] = total
+    audit.record(
+        actor=None, action=AuditAction.DELETE, detail={"retention": changed, "at": now.isoformat()}
+    )
+    return changed
