@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from .models import ActivitySeries
 
@@ -11,6 +12,7 @@ class ActivitySeriesAdmin(admin.ModelAdmin):
     list_display = ["title", "kind", "office", "starts_on", "ends_on", "capacity"]
     list_filter = ["kind", "office"]
     search_fields = ["title"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def has_add_permission(self, request):
         return False
