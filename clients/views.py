@@ -8,6 +8,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from activities.access import series_for
+from activities.forms import SignUpForm
+from activities.selectors import client_sign_ups, open_series
 from channels.access import inquiries_for
 from channels.services import link_client
 from counselling import access, audit
@@ -205,6 +208,8 @@ def client_detail(request, pk: int):
             matches_for(request.user), client=client
         ),
         "can_match_volunteer": request.user.role in VOLUNTEER_COORDINATOR_ROLES,
+        "activity_sign_ups": client_sign_ups(series=series_for(request.user), client=client),
+        "activity_form": SignUpForm(series=open_series(series_for(request.user))),
     }
     return render(request, "clients/client_detail.html", context)
 

@@ -115,6 +115,7 @@ INSTALLED_APPS = [
     "programmes",
     "training",
     "outreach",
+    "activities",
     "reports",
     "privacy",
 ]
@@ -229,6 +230,11 @@ CELERY_BEAT_SCHEDULE = {
     "remind-referrals": {
         "task": "referrals.tasks.remind_unanswered",
         "schedule": timedelta(hours=1),
+    },
+    # Participants of tomorrow's group meetings: one reminder each per meeting.
+    "remind-activity-participants": {
+        "task": "activities.tasks.send_reminders",
+        "schedule": timedelta(seconds=env_int("ACTIVITY_REMINDER_SECONDS", 3600)),
     },
     # Knowledge pages due for review and translations out of date, Monday morning in
     # Estonia (the schedule is in UTC); once per person per week however often it runs.

@@ -67,6 +67,7 @@ urlpatterns = [
     path("", include("programmes.urls")),
     path("training/", include("training.urls")),
     path("", include("outreach.urls")),
+    path("", include("activities.urls")),
     path("reports/", include("reports.urls")),
     path("privacy/", include("privacy.urls")),
     path("admin/", admin.site.urls),

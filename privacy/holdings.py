@@ -20,6 +20,7 @@ from datetime import date
 from django.db import transaction
 from django.db.models import Q, QuerySet
 
+from activities.models import Attendance, Reminder, SignUp
 from channels.models import (
     Attachment,
     CallAttempt,
@@ -215,6 +216,16 @@ HOLDINGS: dict[str, Holding] = {
     ),
     "volunteers.CheckIn": Holding(
         lambda ids: CheckIn.objects.filter(match__client_id__in=ids), _blank("note")
+    ),
+    # Which group activities the person signed up for and came to: counted for the funder
+    # report, and nothing in them is personal beyond the link to the client.
+    "activities.SignUp": Holding(lambda ids: SignUp.objects.filter(client_id__in=ids), _keep),
+    "activities.Attendance": Holding(
+        lambda ids: Attendance.objects.filter(sign_up__client_id__in=ids), _keep
+    ),
+    # That a reminder went: its e-mail's copy goes with the outbox copies (by address).
+    "activities.Reminder": Holding(
+        lambda ids: Reminder.objects.filter(sign_up__client_id__in=ids), _keep
     ),
     "privacy.LegalHold": Holding(
         lambda ids: LegalHold.objects.filter(client_id__in=ids), _blank("reason", "lift_reason")

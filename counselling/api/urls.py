@@ -2,6 +2,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
+from activities import api as activity_api
 from channels import api as channel_api
 from clients import api as client_api
 from knowledge import api as knowledge_api
@@ -26,6 +27,9 @@ router.register("walk-ins", channel_api.VisitViewSet, basename="api-walk-in")
 router.register("partners", referral_api.PartnerViewSet, basename="api-partner")
 router.register("services", referral_api.ServiceViewSet, basename="api-service")
 router.register("referrals", referral_api.ReferralViewSet, basename="api-referral")
+router.register("activities", activity_api.SeriesViewSet, basename="api-activity")
+router.register("meetings", activity_api.MeetingViewSet, basename="api-meeting")
+router.register("sign-ups", activity_api.SignUpViewSet, basename="api-sign-up")
 router.register("knowledge/topics", knowledge_api.TopicViewSet, basename="api-knowledge-topic")
 router.register("knowledge/pages", knowledge_api.PageViewSet, basename="api-knowledge-page")
 router.register(

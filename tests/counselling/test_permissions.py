@@ -14,6 +14,7 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
+from activities.models import ActivitySeries, Meeting, SignUp
 from channels.models import Attachment, CallBack, Inquiry, InquiryMessage, Visit
 from clients.models import Consent, Household
 from counselling.models import Case, CounsellingSession, FollowUp, Role
@@ -272,6 +273,25 @@ RULES = {
     "api-plan-goal-list": Rule(STAFF, api=True),
     "api-plan-goal-detail": Rule(STAFF, api=True, scope="plan_goal"),
     "api-plan-goal-review": Rule(STAFF, api=True),
+    # Group activities: organisers run series, meetings and attendance; any staff member
+    # reads them and signs clients up (tests/activities/).
+    "activity-list": Rule(STAFF),
+    "activity-create": Rule(CASEWORKERS),
+    "activity-detail": Rule(STAFF, scope="series"),
+    "activity-edit": Rule(CASEWORKERS, scope="series"),
+    "meeting-create": Rule(CASEWORKERS, scope="series"),
+    "meeting-edit": Rule(CASEWORKERS, scope="meeting"),
+    "meeting-attendance": Rule(CASEWORKERS, scope="meeting"),
+    "activity-sign-up": Rule(STAFF, scope="client"),
+    "sign-up-cancel": Rule(STAFF, scope="sign_up", answers=frozenset({405})),  # POST only
+    "api-activity-list": Rule(STAFF, api=True),
+    "api-activity-detail": Rule(STAFF, api=True, scope="series"),
+    "api-meeting-list": Rule(STAFF, api=True),
+    "api-meeting-detail": Rule(STAFF, api=True, scope="meeting"),
+    "api-meeting-attendance": Rule(STAFF, api=True, scope="meeting"),
+    "api-sign-up-list": Rule(STAFF, api=True),
+    "api-sign-up-detail": Rule(STAFF, api=True, scope="sign_up"),
+    "api-sign-up-cancel": Rule(STAFF, api=True, answers=frozenset({405})),
     "api-schema": Rule(STAFF, api=True),
     "api-docs": Rule(STAFF, api=True),
 }
@@ -416,6 +436,30 @@ def objects(client_a, client_b, office_a, office_b, volunteer_user):
             override_basis="public_task",
         )  # fmt: skip
         for c, case in zip((client_a, client_b), pairs["case"], strict=True)
+    )
+    pairs["series"] = tuple(
+        ActivitySeries.objects.create(
+            kind="language_cafe",
+            title="Café",
+            office=case.office,
+            capacity=10,
+            starts_on=timezone.localdate(),
+            ends_on=timezone.localdate(),
+            created_by=case.owner,
+        )  # fmt: skip
+        for case in pairs["case"]
+    )
+    pairs["meeting"] = tuple(
+        Meeting.objects.create(
+            series=series, starts_at=timezone.now(), ends_at=timezone.now() + timedelta(hours=1)
+        )
+        for series in pairs["series"]
+    )
+    pairs["sign_up"] = tuple(
+        SignUp.objects.create(
+            series=series, client=c, status="confirmed", signed_up_by=series.created_by
+        )
+        for series, c in zip(pairs["series"], (client_a, client_b), strict=True)
     )
     pairs["legal_hold"] = tuple(
         LegalHold.objects.create(client=c, reason="complaint", placed_by=case.owner)

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from activities import demo as activity_demo
 from channels import demo as channel_demo
 from counselling import demo
 from knowledge import demo as knowledge_demo
@@ -14,8 +15,9 @@ from volunteers import demo as volunteer_demo
 class Command(BaseCommand):
     help = (
         "Load fictional demo offices, staff, clients, casework, inquiries, walk-ins, "
-        "outreach events, partner agencies, referrals, survey answers, knowledge-base pages "
-        "and volunteers with their matches, with a year of history for the dashboards; "
+        "outreach events, partner agencies, referrals, group activities, survey answers, "
+        "knowledge-base pages and volunteers with their matches, with a year of history "
+        "for the dashboards; "
         "a second run adds only what is missing."
     )
 
@@ -27,6 +29,7 @@ class Command(BaseCommand):
             **referral_demo.load(),
             **knowledge_demo.load(),
             **referral_demo.link_knowledge_pages(),
+            **activity_demo.load(),
             **report_demo.load(),
             **volunteer_demo.load(),
             **programme_demo.load(),
