@@ -2,10 +2,12 @@
 language; interpreters; how fast we answered; how long walk-ins waited; where referrals
 led.
 
-A contact is an inquiry (web form, e-mail, phone), a walk-in visit or a session logged at
-an outreach event. Every count starts from the access policy's querysets, then the
-filters; the breakdowns of contacts are one grouped query over the three sources
-(GROUPING SETS), so the page costs the same few queries at any data size.
+A contact is an inquiry (web form, e-mail, phone), a walk-in visit, a session logged at
+an outreach event, or a person counted at one (outreach tallies, anonymous by nature); an
+inquiry recorded at an outreach event counts under outreach. Every count starts from the
+access policy's querysets, then the filters; the breakdowns of contacts are one
+grouped query over the four sources (GROUPING SETS), so the page costs the same few
+queries at any data size.
 """
 
 from dataclasses import dataclass, field, replace
@@ -14,6 +16,7 @@ from datetime import date, timedelta
 from django.db import connection
 from django.db.models import (
     BooleanField,
+    Case,
     CharField,
     Count,
     DateField,
@@ -29,6 +32,7 @@ from django.db.models import (
     Subquery,
     Sum,
     Value,
+    When,
 )
 from django.db.models.functions import Coalesce, Trunc
 
@@ -37,6 +41,9 @@ from channels.models import Inquiry, InquiryChannel, Visit
 from clients.models import Topic
 from counselling import access
 from counselling.models import Channel, CounsellingSession, User
+from outreach.access import events_for
+from outreach.models import OutreachContact
+from outreach.models import Tally as Counted
 from referrals.access import referrals_for
 from referrals.models import Organisation, Referral, ReferralEvent
 
@@ -98,6 +105,8 @@ def _contact_columns(*, at, channel, segment: str, topic, language) -> dict:
         "c_language": language,
         "c_office": F("office_id"),
         "c_anonymous": ExpressionWrapper(Q(client__isnull=True), output_field=BooleanField()),
+        # How many people the row stands for: one, but a tally's count.
+        "c_weight": Value(1, output_field=IntegerField()),
     }
 
 
@@ -106,9 +115,23 @@ def inquiry_contacts(user: User, scope: Scope, offices: list[int]) -> QuerySet[I
     rows = inquiries_for(user).filter(
         office_id__in=offices, created_at__gte=start, created_at__lt=end
     )
-    if scope.channel:
-        rows = rows.filter(channel=scope.channel)
+    met_outreach = OutreachContact.objects.values("inquiry_id")
+    if scope.channel == OUTREACH:
+        rows = rows.filter(pk__in=met_outreach)
+    elif scope.channel:
+        rows = rows.filter(channel=scope.channel).exclude(pk__in=met_outreach)
     return _about(rows, scope, person="assignee")
+
+
+def inquiry_channel() -> Case:
+    """An inquiry recorded at an outreach event is an outreach contact (the outreach app
+    files it as a walk-in, the channel it is answered through)."""
+    met_outreach = OutreachContact.objects.values("inquiry_id")
+    return Case(
+        When(pk__in=met_outreach, then=Value(OUTREACH)),
+        default=F("channel"),
+        output_field=CharField(),
+    )
 
 
 def visit_contacts(user: User, scope: Scope, offices: list[int]) -> QuerySet[Visit]:
@@ -161,6 +184,23 @@ def outreach_contacts(user: User, scope: Scope, offices: list[int]):
     if scope.channel not in ("", OUTREACH):
         return CounsellingSession.objects.none()
     return sessions(user, scope, offices).filter(channel=OUTREACH)
+
+
+def tally_contacts(user: User, scope: Scope, offices: list[int]) -> QuerySet[Counted]:
+    """People counted at outreach events, by topic and language only: no segment (they are
+    all "unknown") and no person but the staff who were there."""
+    if scope.channel not in ("", OUTREACH) or scope.segment not in ("", "unknown"):
+        return Counted.objects.none()
+    start, end = scope.period.bounds()
+    events = events_for(user).filter(office_id__in=offices, starts_at__gte=start, starts_at__lt=end)
+    if scope.counsellor is not None:
+        events = events.filter(staff=scope.counsellor)
+    rows = Counted.objects.filter(event__in=events.values("pk"), count__gt=0)
+    if scope.topic is not None:
+        rows = rows.filter(_topic_filter(scope.topic, "topic"))
+    if scope.language:
+        rows = rows.filter(language=scope.language)
+    return rows
 
 
 def _segment_filter(segment: str) -> Q:
@@ -220,7 +260,7 @@ def contacts(*, user: User, scope: Scope) -> Contacts:
 
     inquiry_columns = _contact_columns(
         at=bucket("created_at"),
-        channel=F("channel"),
+        channel=inquiry_channel(),
         segment="client__segment",
         topic=F("topic_id"),
         language=F("language"),
@@ -242,12 +282,23 @@ def contacts(*, user: User, scope: Scope) -> Contacts:
         "c_topic": Subquery(first_topic.values("topic_id")[:1], output_field=IntegerField()),
         "c_language": Coalesce("client__preferred_language", Value(""), output_field=CharField()),
     }
-    names = [*COLUMNS, "c_anonymous"]
+    tally_columns = {
+        "c_bucket": bucket("event__starts_at"),
+        "c_channel": Value(OUTREACH, output_field=CharField()),
+        "c_segment": Value("unknown", output_field=CharField()),
+        "c_topic": F("topic_id"),
+        "c_language": F("language"),
+        "c_office": F("event__office_id"),
+        "c_anonymous": Value(True, output_field=BooleanField()),
+        "c_weight": F("count"),
+    }
+    names = [*COLUMNS, "c_anonymous", "c_weight"]
     # No ordering: the models' default one would sort every row before counting.
     sources = [
         inquiry_contacts(user, scope, offices).annotate(**inquiry_columns).values(*names),
         visit_contacts(user, scope, offices).annotate(**visit_columns).values(*names),
         _outreach(user, scope, offices, outreach_columns).values(*names),
+        tally_contacts(user, scope, offices).annotate(**tally_columns).values(*names),
     ]
     sources = [source.order_by() for source in sources]
     union = sources[0].union(*sources[1:], all=True)
@@ -255,8 +306,8 @@ def contacts(*, user: User, scope: Scope) -> Contacts:
     grouping_sets = ", ".join(f"({', '.join(columns)})" for columns in SETS.values())
     query = (
         f"SELECT CAST(c_bucket AS date), {', '.join(COLUMNS[1:])}, "
-        f"GROUPING({', '.join(COLUMNS)}), COUNT(*), "
-        "COUNT(*) FILTER (WHERE c_anonymous) "
+        f"GROUPING({', '.join(COLUMNS)}), SUM(c_weight), "
+        "COALESCE(SUM(c_weight) FILTER (WHERE c_anonymous), 0) "
         f"FROM ({sql}) AS contact GROUP BY GROUPING SETS ({grouping_sets})"
     )
     result = Contacts(kind=kind)

@@ -13,6 +13,7 @@ from channels.models import Inquiry, Visit
 from clients import taxonomy
 from clients.models import Client, Topic
 from counselling.models import Case, CounsellingSession
+from outreach.models import OutreachContact, OutreachEvent, Tally
 from referrals.models import Organisation, Referral, ReferralEvent, Service
 
 CHANNELS = ["web_form", "email", "phone"]
@@ -239,6 +240,31 @@ def seed(
                         referral=referral, status="completed", at=at(day, 9) + timedelta(days=20)
                     )
             facts.referrals.append((office, day, service.organisation.name, status, answered))
+        for n in range(2 * scale):
+            # An outreach pop-up: people counted by topic and language (no one named), and
+            # a person who left a question, which counts under outreach, not walk-in.
+            day = today - timedelta(days=pick.randint(0, 45))
+            person = workers[n % len(workers)]
+            event = OutreachEvent.objects.create(
+                title="Pop-up desk", office=office, place="Library",
+                starts_at=at(day, 12), ends_at=at(day, 15),
+            )  # fmt: skip
+            event.staff.set([person])
+            for topic, language, count in [(residence, "ar", 3), (work, pick.choice(LANGUAGES), 2)]:
+                Tally.objects.create(event=event, topic=topic, language=language, count=count)
+                facts.contacts += [
+                    Contact(office, "outreach", day, "unknown", topic, language, True, person)
+                ] * count
+            language = pick.choice(LANGUAGES)
+            inquiry = Inquiry.objects.create(
+                channel="walk_in", office=office, assignee=person, language=language,
+                topic=permit, created_at=at(day, 13), due_at=at(day, 13) + timedelta(days=1),
+            )  # fmt: skip
+            OutreachContact.objects.create(event=event, inquiry=inquiry)
+            facts.contacts.append(
+                Contact(office, "outreach", day, "unknown", residence, language, True, person)
+            )
+            facts.responses.append((office, "walk_in", day, None, False))
     return facts
 
 
