@@ -4,18 +4,21 @@ in SQL (six queries whatever the data size), and small ones are hidden before an
 sees them (reports.suppression).
 
 A *participant* is a client with at least one counselling session in the period in the
-offices. Records merged into another count as the record they were merged into, once.
+offices, or present at a meeting of a group activity there. Records merged into another
+count as the record they were merged into, once.
 """
 
 from dataclasses import dataclass, field
 from datetime import date
 
 from django.conf import settings
-from django.db.models import Case, Count, DateField, F, Func, IntegerField, Q, Value, When
+from django.db.models import Case, Count, DateField, F, Func, IntegerField, Q, Sum, Value, When
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from activities.access import series_for
+from activities.models import ActivitySeries, Attendance, Meeting
 from clients.models import Client, Gender, Segment
 from counselling import access
 from counselling.models import Channel, Office, Programme, User
@@ -73,6 +76,10 @@ class FunderNumbers:
     survey: dict[str, tuple[int, int]] = field(default_factory=dict)
     # {partner kind: (made, accepted)}
     referrals: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # {activity kind: (meetings, participants present, anonymous participants)}
+    activities: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    # Participants present at any group activity, each once.
+    activity_participants: int = 0
 
     def count(self, *, segment=None, gender=None, age=None) -> int:
         """Participants with these traits (None: any)."""
@@ -112,11 +119,23 @@ def funder_numbers(*, user: User, scope: Scope) -> FunderNumbers:
         period=scope.period, offices=list(Office.objects.filter(pk__in=offices).order_by("name"))
     )
 
+    held = Meeting.objects.filter(
+        series__in=series_for(user).filter(office_id__in=offices),
+        cancelled=False,
+        starts_at__gte=start,
+        starts_at__lt=end,
+    )
+    present = Attendance.objects.filter(meeting__in=held, status=Attendance.Status.PRESENT)
+    attendee = participant("sign_up__client__")
+
     group, age = _age_group(scope.period.first)
     # A session's client is never a merged record (merge_clients moves the sessions
     # onto the record it keeps), so sessions count people by client_id, with no join.
     people = (
-        Client.objects.filter(pk__in=sessions.values("client_id"))
+        Client.objects.filter(
+            Q(pk__in=sessions.values("client_id"))
+            | Q(pk__in=present.annotate(person=attendee).values("person"))
+        )
         .annotate(age=age)
         .annotate(age_group=group)
         .values("segment", "gender", "age_group")
@@ -161,6 +180,21 @@ def funder_numbers(*, user: User, scope: Scope) -> FunderNumbers:
         .order_by()
     )
     numbers.referrals = {r["organisation__kind"]: (r["made"], r["accepted"]) for r in referrals}
+
+    meetings = held.values("series__kind").annotate(
+        meetings=Count("id"), anonymous=Coalesce(Sum("anonymous_count"), 0)
+    )
+    came = {
+        r["meeting__series__kind"]: r["people"]
+        for r in present.values("meeting__series__kind")
+        .annotate(people=Count(attendee, distinct=True))
+        .order_by()
+    }
+    numbers.activities = {
+        r["series__kind"]: (r["meetings"], came.get(r["series__kind"], 0), r["anonymous"])
+        for r in meetings.order_by()
+    }
+    numbers.activity_participants = present.aggregate(n=Count(attendee, distinct=True))["n"]
     return numbers
 
 
@@ -244,6 +278,12 @@ def funder_tables(numbers: FunderNumbers) -> list[Table]:
     referral_grid.append([sum(column) for column in zip(*referral_grid, strict=True)])
     referrals = protect(referral_grid, rows_add_up=True, columns_add_up=True)
 
+    kinds_of_activity = ActivitySeries.Kind.choices
+    activity = [numbers.activities.get(value, (0, 0, 0)) for value, _label in kinds_of_activity]
+    meetings = _column([*(m for m, _p, _a in activity), sum(m for m, _p, _a in activity)])
+    attended = _column([*(p for _m, p, _a in activity), numbers.activity_participants])
+    anonymous = _column([*(a for _m, _p, a in activity), sum(a for _m, _p, a in activity)])
+
     return [
         Table(
             slug="segments",
@@ -275,6 +315,27 @@ def funder_tables(numbers: FunderNumbers) -> list[Table]:
             Channel.choices,
             numbers.channels,
             total,
+        ),
+        Table(
+            slug="activities",
+            caption=_("Group activities"),
+            headings=[
+                _("Kind of activity"),
+                _("Meetings"),
+                _("Participants"),
+                _("Anonymous participants"),
+            ],
+            rows=_labelled(
+                [*(str(label) for _v, label in kinds_of_activity), _("Total")],
+                [list(cells) for cells in zip(meetings, attended, anonymous, strict=True)],
+            ),
+            notes=[
+                _(
+                    "Participants: clients marked present at least once. One who came to "
+                    "several kinds is counted in each; the total counts each once. Anonymous "
+                    "participants are counted at each meeting."
+                )
+            ],
         ),
         Table(
             slug="useful",

@@ -71,7 +71,9 @@ def make_workshop(office, user, **changes) -> ActivitySeries:
 def make_meeting(series, *, days: int = 0, hour: int = 10) -> Meeting:
     day = timezone.localdate() + timedelta(days=days)
     starts = timezone.make_aware(timezone.datetime(day.year, day.month, day.day, hour, 0))
-    return Meeting.objects.create(series=series, starts_at=starts, ends_at=starts + timedelta(hours=2))
+    return Meeting.objects.create(
+        series=series, starts_at=starts, ends_at=starts + timedelta(hours=2)
+    )
 
 
 @pytest.fixture
@@ -85,7 +87,11 @@ def support_client(transactional_db, client_a, office_a, counsellor, coordinator
     client_a.save()
     programme = Programme.objects.get(code="support_person")
     programme_services.enrol(
-        client=client_a, programme=programme, office=office_a, responsible=counsellor, by=coordinator
+        client=client_a,
+        programme=programme,
+        office=office_a,
+        responsible=counsellor,
+        by=coordinator,
     )
     series = make_workshop(office_a, coordinator)
     make_meeting(series)
@@ -102,7 +108,11 @@ def test_a_coordinator_moves_a_client_on_matches_a_mentor_and_records_attendance
 ):
     mentor = make_mentor(office_a)
     # Someone who must never be suggested: the check has expired.
-    make_mentor(office_a, first_name="Expired", background_check_expires_on=timezone.localdate() - timedelta(days=1))
+    make_mentor(
+        office_a,
+        first_name="Expired",
+        background_check_expires_on=timezone.localdate() - timedelta(days=1),
+    )
     enrolment = support_client.enrolments.get()
     series = ActivitySeries.objects.get()
     meeting = series.meetings.get()
@@ -156,7 +166,9 @@ def test_a_coordinator_moves_a_client_on_matches_a_mentor_and_records_attendance
     expect(page.page.get_by_label("Kind of support")).to_have_value(SupportKind.ADAPTATION_MENTOR)
     axe_clean(page, "match form")
     match_url = page.page.url
-    page.page.get_by_role("textbox", name="Needs summary").fill("Help with the housing office and the bank.")
+    page.page.get_by_role("textbox", name="Needs summary").fill(
+        "Help with the housing office and the bank."
+    )
     page.page.get_by_role("button", name="Make the match").click()
 
     expect(page.page.get_by_text(re.compile("matched with Farid Mentor"))).to_be_visible()

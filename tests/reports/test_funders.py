@@ -47,8 +47,9 @@ def test_a_coordinator_sees_their_offices_numbers_for_a_month(
     # 1 session, 2 user, 3 two-factor device, 4 my report files, 5 my office ids,
     # 6 the report's offices, 7 participants by segment × sex × age, 8 sessions by
     # programme, 9 by channel, 10 survey answers, 11 referrals by partner kind,
-    # 12 my home office and 13 the audit event, 14 the office picker.
-    with django_assert_num_queries(14):
+    # 12 meetings by activity kind, 13 their participants, 14 all activity participants,
+    # 15 my home office and 16 the audit event, 17 the office picker.
+    with django_assert_num_queries(17):
         response = browser.get(URL, {"from": "2026-03-01", "to": "2026-03-31"})
     assert response.status_code == 200
     numbers = response.context["numbers"]
