@@ -11,13 +11,14 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from counselling.models import User
+from privacy.pseudonyms import participant_id
 
 from . import files, funders
 from .exports import FORMATS, as_csv
 from .filters import FunderFilterForm
 from .funders import FunderNumbers, Table
 
-KINDS = {"funder.csv": "csv", "funder.xlsx": "xlsx"}
+KINDS = {"funder.csv": "csv", "funder.xlsx": "xlsx", "funder.participants-csv": "csv"}
 
 
 def _build(user: User, params: dict, progress: files.Progress, fmt: str):
@@ -88,3 +89,50 @@ def as_workbook(numbers: FunderNumbers, tables: list[Table]) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+@files.register("funder.participants-csv")
+def participants_csv(user: User, params: dict, progress: files.Progress):
+    """One row per participant under a pseudonymous id (privacy.pseudonyms): the same
+    person has the same id in every period's file, so a funder can follow pathways and
+    count people once across years, without a name."""
+    form = FunderFilterForm(params, user=user)
+    if not form.is_valid():
+        raise ValidationError([error for errors in form.errors.values() for error in errors])
+    progress(10)
+    people = funders.participant_rows(user=user, scope=form.scope())
+    progress(70)
+    period = form.scope().period
+    rows = [
+        [_("From"), period.first.isoformat(), _("To"), period.last.isoformat()],
+        [
+            _(
+                "Pseudonymous participant ids: the same person has the same id in every "
+                "file; no name or other identifier is included."
+            )
+        ],
+        [],
+        [
+            _("Participant"),
+            _("Client segment"),
+            _("Sex"),
+            _("Age group"),
+            _("Sessions"),
+            _("Programmes"),
+            _("Group activities"),
+        ],
+        *(
+            [
+                participant_id(row.client_id),
+                row.segment,
+                row.gender,
+                row.age_group,
+                row.sessions,
+                " ".join(row.programmes),
+                " ".join(row.activities),
+            ]
+            for row in people
+        ),
+    ]
+    name = f"funder-participants-{period.first:%Y%m%d}-{period.last:%Y%m%d}.csv"
+    return name, FORMATS["csv"], as_csv([_("Participants")], rows)

@@ -15,7 +15,11 @@ from .filters import FunderFilterForm
 from .funder_exports import KINDS
 from .views import REPORT_ROLES
 
-FORMATS = [("csv", _("Make a CSV file")), ("xlsx", _("Make an XLSX file"))]
+FORMATS = [
+    ("csv", _("Make a CSV file")),
+    ("xlsx", _("Make an XLSX file")),
+    ("participants-csv", _("Make a file of participants under pseudonymous ids")),
+]
 
 
 def _params(form: FunderFilterForm) -> dict:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.conf import settings
+from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import Case, Count, DateField, F, Func, IntegerField, Q, Sum, Value, When
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
@@ -90,6 +91,80 @@ class FunderNumbers:
         )
 
 
+@dataclass
+class ParticipantRow:
+    client_id: int
+    segment: str
+    gender: str
+    age_group: str
+    sessions: int
+    programmes: list[str]
+    activities: list[str]
+
+
+def participant_rows(*, user: User, scope: Scope) -> list[ParticipantRow]:
+    """The participants of funder_numbers one by one (for the pseudonymous file): their
+    segment, sex and age group, sessions and programmes, and kinds of group activity."""
+    offices = scope_offices(user, scope)
+    start, end = scope.period.bounds()
+    sessions = access.sessions_for(user).filter(
+        office_id__in=offices, started_at__gte=start, started_at__lt=end
+    )
+    present = _present(user, offices, start, end)
+    attendee = participant("sign_up__client__")
+    group, age = _age_group(scope.period.first)
+    counted = (
+        sessions.values("client_id")
+        .annotate(
+            n=Count("id"),
+            kinds=ArrayAgg(
+                Coalesce("case__programme", Value(Programme.GENERAL.value)), distinct=True
+            ),
+        )
+        .order_by()
+    )
+    by_client = {r["client_id"]: (r["n"], sorted(r["kinds"])) for r in counted}
+    came: dict[int, set[str]] = {}
+    for person, kind in present.annotate(person=attendee).values_list(
+        "person", "meeting__series__kind"
+    ):
+        came.setdefault(person, set()).add(kind)
+    people = (
+        Client.objects.filter(pk__in=[*by_client, *came])
+        .annotate(age=age, age_group=group)
+        .values_list("pk", "segment", "gender", "age_group")
+        .order_by("pk")
+    )
+    return [
+        ParticipantRow(
+            client_id=pk,
+            segment=segment,
+            gender=gender,
+            age_group=age_group,
+            sessions=by_client.get(pk, (0, []))[0],
+            programmes=by_client.get(pk, (0, []))[1],
+            activities=sorted(came.get(pk, set())),
+        )
+        for pk, segment, gender, age_group in people
+    ]
+
+
+def _held(user: User, offices: list[int], start, end):
+    """The offices' group activity meetings in the period that took place."""
+    return Meeting.objects.filter(
+        series__in=series_for(user).filter(office_id__in=offices),
+        cancelled=False,
+        starts_at__gte=start,
+        starts_at__lt=end,
+    )
+
+
+def _present(user: User, offices: list[int], start, end):
+    """Attendances marked present at those meetings."""
+    held = _held(user, offices, start, end)
+    return Attendance.objects.filter(meeting__in=held, status=Attendance.Status.PRESENT)
+
+
 def _age_group(first: date) -> tuple[Case, Func]:
     age: Func = Func(
         Value(first, output_field=DateField()),
@@ -119,13 +194,7 @@ def funder_numbers(*, user: User, scope: Scope) -> FunderNumbers:
         period=scope.period, offices=list(Office.objects.filter(pk__in=offices).order_by("name"))
     )
 
-    held = Meeting.objects.filter(
-        series__in=series_for(user).filter(office_id__in=offices),
-        cancelled=False,
-        starts_at__gte=start,
-        starts_at__lt=end,
-    )
-    present = Attendance.objects.filter(meeting__in=held, status=Attendance.Status.PRESENT)
+    present = _present(user, offices, start, end)
     attendee = participant("sign_up__client__")
 
     group, age = _age_group(scope.period.first)
@@ -181,8 +250,10 @@ def funder_numbers(*, user: User, scope: Scope) -> FunderNumbers:
     )
     numbers.referrals = {r["organisation__kind"]: (r["made"], r["accepted"]) for r in referrals}
 
-    meetings = held.values("series__kind").annotate(
-        meetings=Count("id"), anonymous=Coalesce(Sum("anonymous_count"), 0)
+    meetings = (
+        _held(user, offices, start, end)
+        .values("series__kind")
+        .annotate(meetings=Count("id"), anonymous=Coalesce(Sum("anonymous_count"), 0))
     )
     came = {
         r["meeting__series__kind"]: r["people"]
