@@ -690,7 +690,7 @@ def bench_privacy() -> tuple[dict[str, float], dict[str, int]]:
 
     from privacy import retention
 
-    _, scale = bench_reports_seed()
+    offices, scale = bench_reports_seed()
     later = timezone.now() + timedelta(days=3650)
     began = time.monotonic()
     due = sum(line.rows for line in retention.preview(now=later))
@@ -710,7 +710,32 @@ def bench_privacy() -> tuple[dict[str, float], dict[str, int]]:
     figures["retention_rows_due_count"] = due
     for code, rows in changed.items():
         figures[f"retention_{code}_count"] = rows
+    figures.update(bench_access_export(offices))
     return figures, scale
+
+
+def bench_access_export(offices) -> dict[str, float]:
+    """One person's access request as the worker makes it: the client with
+    BUSY_CLIENT_SESSIONS sessions, JSON, PDF and ZIP."""
+    from clients.models import Client
+    from counselling.models import User
+    from privacy import access_export
+    from reports import files
+
+    reports_load.coordinator(offices)  # a coordinator of every bench office
+    user = User.objects.get(username=reports_load.COORDINATOR)
+    busy = Client.objects.order_by("id").first()
+    samples = []
+    for _ in range(3):
+        row = files.start(user=user, kind=access_export.KIND, params={"client": busy.pk})
+        began = time.monotonic()
+        assert files.build(row.pk) == "ready"
+        samples.append(time.monotonic() - began)
+        row.delete()
+    return {
+        "access_export_500_sessions_s": round(min(samples), 2),
+        "access_export_sessions_count": busy.sessions.count(),
+    }
 
 
 # ---------------------------------------------------------------- main
