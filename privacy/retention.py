@@ -29,9 +29,10 @@ from channels.models import (
     RawSubmission,
 )
 from counselling import audit
-from counselling.models import AuditAction, AuditEvent, CounsellingSession, OutgoingMessage
+from counselling.models import AuditAction, AuditEvent, CounsellingSession, OutgoingMessage, User
 from referrals.models import Referral, ReferralEvent
 from reports.models import SurveyAnswer, SurveyInvitation
+from volunteers.models import Volunteer
 
 from .kinds import RecordKind
 from .models import LegalHold, RetentionRule
@@ -174,6 +175,38 @@ def _survey_links_apply(ids: list[int]) -> int:
     return SurveyInvitation.objects.filter(pk__in=ids).update(client=None)
 
 
+# Volunteer data.
+
+
+def _volunteers_due(cutoff: datetime) -> QuerySet:
+    # Who left long enough ago and still has a name: the emptied rows stay behind.
+    return Volunteer.objects.filter(active=False, left_on__lt=timezone.localdate(cutoff)).exclude(
+        first_name="", last_name="", email="", phone=""
+    )
+
+
+def _volunteers_apply(ids: list[int]) -> int:
+    """Their contact details, skills, places, check and training go; their kinds and
+    languages stay, so the matches they had are still counted. A limited account is
+    closed."""
+    User.objects.filter(volunteer__pk__in=ids).update(is_active=False)
+    return Volunteer.objects.filter(pk__in=ids).update(
+        first_name="",
+        last_name="",
+        email="",
+        phone="",
+        skills=[],
+        availability="",
+        places=[],
+        training="",
+        trained_on=None,
+        background_checked_on=None,
+        background_check_expires_on=None,
+        agreement_signed_on=None,
+        user=None,
+    )
+
+
 # Audit events.
 
 
@@ -241,6 +274,13 @@ STEPS = [
         _("Survey invitations unlinked from the person"),
         _survey_links_due,
         _survey_links_apply,
+    ),
+    Step(
+        "volunteers",
+        RecordKind.VOLUNTEER_DATA,
+        _("Volunteers who left emptied"),
+        _volunteers_due,
+        _volunteers_apply,
     ),
     Step(
         "audit_events", RecordKind.AUDIT_EVENTS, _("Audit events deleted"), _audit_due, _audit_apply

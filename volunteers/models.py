@@ -64,6 +64,8 @@ class Volunteer(models.Model):
     trained_on = models.DateField(_("training completed on"), null=True, blank=True)
     agreement_signed_on = models.DateField(_("agreement signed"), null=True, blank=True)
     active = models.BooleanField(_("active"), default=True)
+    # The day the volunteer was made inactive: the retention period runs from it.
+    left_on = models.DateField(_("left on"), null=True, blank=True, editable=False)
     # A peer counsellor's limited account (role "volunteer"): it sees their own matches.
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,

@@ -43,6 +43,10 @@ def save_volunteer(
     changed = [name for name in ROSTER_FIELDS if name in values]
     for name in changed:
         setattr(volunteer, name, values[name])
+    if not volunteer.active and volunteer.left_on is None:
+        volunteer.left_on = timezone.localdate()
+    elif volunteer.active:
+        volunteer.left_on = None
     volunteer.full_clean(exclude=["offices", "user"])
     volunteer.save()
     volunteer.offices.set(offices)

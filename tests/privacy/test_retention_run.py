@@ -224,3 +224,41 @@ def test_a_second_run_changes_nothing(office_a):
     anonymous_inquiry(office_a, closed_days_ago=rules["anonymous_inquiries"] + 5)
     assert sum(retention.run().values()) > 0
     assert sum(retention.run().values()) == 0
+
+
+def test_volunteers_who_left_long_ago_are_emptied(office_a, coordinator):
+    from tests.conftest import make_user
+    from volunteers.models import Volunteer
+    from volunteers.services import save_volunteer
+
+    account = make_user("samira.peer", "volunteer")
+    leaving = save_volunteer(
+        user=coordinator,
+        values={"first_name": "Samira", "last_name": "Haddad", "email": "samira@example.org",
+                "kinds": ["peer_counsellor"], "languages": ["ar"], "active": True},
+        offices=[office_a],
+    )  # fmt: skip
+    Volunteer.objects.filter(pk=leaving.pk).update(user=account)
+    leaving.refresh_from_db()
+    leaving = save_volunteer(
+        user=coordinator, values={"active": False}, offices=[office_a], volunteer=leaving
+    )
+    assert leaving.left_on == timezone.localdate()
+    staying = Volunteer.objects.create(first_name="Olena", kinds=["mentor"], active=True)
+    days = RetentionRule.objects.get(kind="volunteer_data").days
+
+    assert retention.run(now=timezone.now() + timedelta(days=days - 1))["volunteers"] == 0
+    changed = retention.run(now=timezone.now() + timedelta(days=days + 1))
+
+    assert changed["volunteers"] == 1
+    leaving.refresh_from_db()
+    assert (leaving.first_name, leaving.last_name, leaving.email, leaving.user) == (
+        "",
+        "",
+        "",
+        None,
+    )
+    assert (leaving.kinds, leaving.languages) == (["peer_counsellor"], ["ar"])
+    account.refresh_from_db()
+    assert not account.is_active
+    assert Volunteer.objects.get(pk=staying.pk).first_name == "Olena"
