@@ -52,7 +52,8 @@ class SeriesSerializer(serializers.ModelSerializer):
         model = ActivitySeries
         fields = [
             "id", "kind", "title", "topic", "languages", "office", "place", "video_link",
-            "facilitator", "facilitator_name", "capacity", "confirmed", "waiting",
+            "facilitator", "facilitator_volunteer", "facilitator_name", "capacity",
+            "confirmed", "waiting",
             "starts_on", "ends_on", "description",
         ]  # fmt: skip
 

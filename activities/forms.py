@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from clients.models import Topic
 from counselling.access import caseworkers
+from volunteers.models import Volunteer
 
 from .models import ActivitySeries, Attendance, Meeting
 
@@ -25,8 +26,8 @@ class SeriesForm(forms.ModelForm):
         model = ActivitySeries
         fields = [
             "kind", "title", "topic", "languages", "office", "place", "video_link",
-            "facilitator", "facilitator_name", "capacity", "starts_on", "ends_on",
-            "description",
+            "facilitator", "facilitator_volunteer", "facilitator_name", "capacity",
+            "starts_on", "ends_on", "description",
         ]  # fmt: skip
         widgets = {
             "languages": forms.SelectMultiple(attrs={"size": 6}),
@@ -42,6 +43,14 @@ class SeriesForm(forms.ModelForm):
         self.fields["office"].empty_label = None
         self.fields["topic"].queryset = Topic.objects.select_related("parent").order_by("position")
         self.fields["facilitator"].queryset = caseworkers(offices.values("pk"))
+        # Active volunteers of the user's offices (the service checks the series' own
+        # office); a series keeps the volunteer it has even once they leave the roster.
+        volunteers = Volunteer.objects.filter(active=True, offices__in=offices.values("pk"))
+        if self.instance.facilitator_volunteer_id:
+            volunteers = volunteers | Volunteer.objects.filter(
+                pk=self.instance.facilitator_volunteer_id
+            )
+        self.fields["facilitator_volunteer"].queryset = volunteers.distinct()
         self.fields["capacity"].validators.append(MinValueValidator(1))
         self.fields["capacity"].widget.attrs["min"] = 1
 

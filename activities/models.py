@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from clients.languages import CLIENT_LANGUAGES
 from clients.models import Client, Topic
 from counselling.models import InterpreterMode, Office, OutgoingMessage
+from volunteers.models import Volunteer
 
 
 class ActivitySeries(models.Model):
@@ -50,12 +51,20 @@ class ActivitySeries(models.Model):
         related_name="facilitated_activities",
         verbose_name=_("facilitator (staff)"),
     )
-    # A volunteer is not a user: named here until the volunteer roster can be linked.
+    # A volunteer is not a user: one on the roster is linked here (of the series' office).
+    facilitator_volunteer = models.ForeignKey(
+        Volunteer,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="facilitated_activities",
+        verbose_name=_("facilitator (volunteer)"),
+    )
     facilitator_name = models.CharField(
-        _("facilitator (volunteer)"),
+        _("facilitator (other)"),
         max_length=200,
         blank=True,
-        help_text=_("For a facilitator who is not a staff member."),
+        help_text=_("For a facilitator who is neither staff nor on the volunteer roster."),
     )
     capacity = models.PositiveSmallIntegerField(_("places"))
     starts_on = models.DateField(_("first day"))
@@ -95,6 +104,17 @@ class ActivitySeries(models.Model):
 
     def get_absolute_url(self):
         return reverse("activity-detail", args=[self.pk])
+
+    def facilitator_names(self) -> list[str]:
+        """Who leads the series: a staff member, a volunteer on the roster, someone else."""
+        names = []
+        if self.facilitator:
+            names.append(self.facilitator.get_full_name() or self.facilitator.get_username())
+        if self.facilitator_volunteer:
+            names.append(str(self.facilitator_volunteer))
+        if self.facilitator_name:
+            names.append(self.facilitator_name)
+        return names
 
     @property
     def language_names(self) -> list[str]:

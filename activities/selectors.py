@@ -16,7 +16,7 @@ def series_list(series: QuerySet[ActivitySeries]) -> QuerySet[ActivitySeries]:
     list and next meeting, in one query."""
     now = timezone.now()
     return (
-        series.select_related("office", "facilitator", "topic")
+        series.select_related("office", "facilitator", "facilitator_volunteer", "topic")
         .annotate(
             confirmed_count=Count("sign_ups", filter=Q(sign_ups__status=SignUp.Status.CONFIRMED)),
             waiting_count=Count("sign_ups", filter=Q(sign_ups__status=SignUp.Status.WAITING)),
@@ -34,7 +34,7 @@ def series_page(series: QuerySet[ActivitySeries], pk: int) -> ActivitySeries | N
     in the order places are given."""
     sign_ups = SignUp.objects.select_related("client").order_by("signed_up_at", "pk")
     return (
-        series.select_related("office", "facilitator", "topic")
+        series.select_related("office", "facilitator", "facilitator_volunteer", "topic")
         .prefetch_related(
             Prefetch(
                 "meetings",

@@ -23,7 +23,8 @@ from .models import ActivitySeries, Attendance, Meeting, Reminder, SignUp
 
 SERIES_FIELDS = (
     "kind", "title", "topic", "languages", "office", "place", "video_link", "facilitator",
-    "facilitator_name", "capacity", "starts_on", "ends_on", "description",
+    "facilitator_volunteer", "facilitator_name", "capacity", "starts_on", "ends_on",
+    "description",
 )  # fmt: skip
 MEETING_FIELDS = (
     "starts_at", "ends_at", "place", "interpreter_language", "interpreter_mode",
@@ -44,6 +45,9 @@ def _check_series(series: ActivitySeries) -> None:
     errors: dict[str, str] = {}
     if series.ends_on < series.starts_on:
         errors["ends_on"] = _("The last day cannot be before the first day.")
+    volunteer = series.facilitator_volunteer
+    if volunteer and not volunteer.offices.filter(pk=series.office_id).exists():
+        errors["facilitator_volunteer"] = _("Choose a volunteer of the series' office.")
     if series.pk:
         confirmed = _confirmed(series)
         if series.capacity < confirmed:

@@ -1,5 +1,6 @@
 """The "New adviser basics" module from the knowledge demo's staff-only pages, with some
-advisers part-way through; called by load_demo after the knowledge demo."""
+advisers part-way through, and "Volunteer basics" with some of the roster's volunteers
+part-way through; called by load_demo after the knowledge and volunteer demos."""
 
 from datetime import timedelta
 
@@ -7,10 +8,12 @@ from django.utils import timezone
 
 from counselling.models import User
 from knowledge.models import Page
+from volunteers.models import Volunteer
 
 from .models import Completion, TrainingModule
 
 MODULE = "New adviser basics"
+VOLUNTEER_MODULE = "Volunteer basics"
 
 
 def load() -> dict[str, int]:
@@ -39,5 +42,22 @@ def load() -> dict[str, int]:
             completions.append(
                 Completion(user=user, page=page, completed_at=now - timedelta(days=days))
             )
+    volunteers_module = TrainingModule.objects.create(
+        name=VOLUNTEER_MODULE,
+        name_en=VOLUNTEER_MODULE,
+        name_et="Vabatahtliku alused",
+        description="What every volunteer on the roster goes through before a first match.",
+        audience=TrainingModule.Audience.VOLUNTEERS,
+    )
+    volunteers_module.pages.set(pages[:2])
+    # Samira has done both pages, Olga the first; the rest of the roster is missing them.
+    for first_name, read in [("Samira", pages[:2]), ("Olga", pages[:1])]:
+        volunteer = Volunteer.objects.filter(first_name=first_name).first()
+        if volunteer is None:
+            continue
+        for days, page in enumerate(read, start=40):
+            completions.append(
+                Completion(volunteer=volunteer, page=page, completed_at=now - timedelta(days=days))
+            )
     Completion.objects.bulk_create(completions)
-    return {"training_modules": 1, "training_completions": len(completions)}
+    return {"training_modules": 2, "training_completions": len(completions)}

@@ -1,6 +1,6 @@
 """Adviser training: modules of required staff-only knowledge pages, and who has read
-which. A completion belongs to a page, not a module, so a page required by two modules
-is read once."""
+which: staff users, or volunteers on the roster. A completion belongs to a page, not a
+module, so a page required by two modules is read once."""
 
 from django.conf import settings
 from django.db import models
@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from counselling.models import Role
 from knowledge.models import Page
+from volunteers.models import Volunteer
 
 
 class TrainingModule(models.Model):
@@ -17,12 +18,16 @@ class TrainingModule(models.Model):
         VOLUNTEERS = "volunteers", _("Volunteers")
         ALL = "all", _("Everyone")
 
-    # Which staff roles each audience covers (volunteers are not staff users).
+    # Which staff roles each audience covers (volunteers are not staff users; the
+    # roster's volunteers are covered by VOLUNTEER_AUDIENCES).
     ROLES = {
         Audience.COUNSELLORS: (Role.COUNSELLOR, Role.COORDINATOR),
         Audience.VOLUNTEERS: (),
         Audience.ALL: (Role.RECEPTIONIST, Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN),
     }
+
+    # Which audiences cover the volunteers on the roster.
+    VOLUNTEER_AUDIENCES = (Audience.VOLUNTEERS, Audience.ALL)
 
     name = models.CharField(_("name"), max_length=200)
     description = models.TextField(_("description"), blank=True)
@@ -51,14 +56,24 @@ class TrainingModule(models.Model):
 
 
 class Completion(models.Model):
-    """A staff user has read a required page. (Volunteers' completions will sit here too,
-    with a volunteer instead of a user, once the volunteers app exists.)"""
+    """A staff user, or a volunteer on the roster (who has no account), has read a
+    required page. Exactly one of the two is set."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="training_completions",
         verbose_name=_("who"),
+    )
+    volunteer = models.ForeignKey(
+        Volunteer,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="training_completions",
+        verbose_name=_("volunteer"),
     )
     page = models.ForeignKey(
         Page, on_delete=models.CASCADE, related_name="completions", verbose_name=_("page")
@@ -69,8 +84,16 @@ class Completion(models.Model):
         verbose_name = _("completion")
         verbose_name_plural = _("completions")
         constraints = [
-            models.UniqueConstraint(fields=["user", "page"], name="one_completion_per_page")
+            models.UniqueConstraint(fields=["user", "page"], name="one_completion_per_page"),
+            models.UniqueConstraint(
+                fields=["volunteer", "page"], name="one_volunteer_completion_per_page"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(user__isnull=False, volunteer__isnull=True)
+                | models.Q(user__isnull=True, volunteer__isnull=False),
+                name="completion_by_a_user_or_a_volunteer",
+            ),
         ]
 
     def __str__(self):
-        return f"{self.user} {self.page} {self.completed_at:%Y-%m-%d}"
+        return f"{self.user or self.volunteer} {self.page} {self.completed_at:%Y-%m-%d}"

@@ -173,6 +173,8 @@ RULES = {
     "training-home": Rule(STAFF),
     "training-complete": Rule(STAFF, answers=frozenset({405})),  # POST only: tests/training/
     "training-matrix": Rule(COORDINATORS),
+    # POST only; another office's volunteer is a 404: tests/training/
+    "training-volunteer-complete": Rule(COORDINATORS, answers=frozenset({405})),
     "api-token": Rule(PUBLIC, api=True),
     "api-me": Rule(STAFF, api=True),
     "api-root": Rule(STAFF, api=True),
