@@ -74,7 +74,8 @@ def lift_hold(*, hold: LegalHold, reason: str, by: User, office_id: int | None) 
 
 def restrict(*, client: Client, reason: str, by: User, office_id: int | None) -> Restriction:
     """Freeze the record (clients.restriction): a write under way finishes first, one
-    that starts later sees the restriction. Refuses a second active restriction with a translated message."""
+    that starts later sees the restriction. Refuses a second active restriction with a
+    translated message."""
     try:
         with transaction.atomic():
             restriction = Restriction.objects.create(client=client, reason=reason, placed_by=by)
