@@ -113,7 +113,9 @@ def withdraw_consent(
     *, consent: Consent, withdrawn_by: User, request: HttpRequest | None = None
 ) -> Consent:
     """Withdrawing keeps the record: it says what was agreed, and until when."""
-    consent = Consent.objects.select_for_update().select_related("client").get(pk=consent.pk)
+    consent = (
+        Consent.objects.select_for_update(of=("self",)).select_related("client").get(pk=consent.pk)
+    )
     refuse_if_restricted(consent.client)
     if consent.withdrawn_at is not None:
         return consent

@@ -100,7 +100,11 @@ def book_follow_up(
 def complete_follow_up(
     *, follow_up: FollowUp, done_by: User, request: HttpRequest | None = None
 ) -> FollowUp:
-    follow_up = FollowUp.objects.select_for_update().select_related("client").get(pk=follow_up.pk)
+    follow_up = (
+        FollowUp.objects.select_for_update(of=("self",))
+        .select_related("client")
+        .get(pk=follow_up.pk)
+    )
     refuse_if_restricted(follow_up.client)
     if follow_up.done_at is None:
         follow_up.done_at = timezone.now()
