@@ -285,3 +285,15 @@ def test_erasure_is_not_blocked_by_a_restriction(coordinator, restricted):
     restricted.refresh_from_db()
     assert restricted.erased_at is not None
     assert Restriction.objects.get(client=restricted).reason == ""
+
+
+def test_the_case_page_is_read_only_too(sign_in, counsellor, client, restricted):
+    sign_in(counsellor)
+    case = restricted.cases.get()
+    page = client.get(case.get_absolute_url()).content.decode()
+    assert "the case is read-only until the restriction is lifted" in page
+    assert "Edit case" not in page and "Refer to a partner" not in page
+    response = client.post(reverse("case-status", args=[case.pk]), {"status": "closed"})
+    assert response.status_code == 400
+    case.refresh_from_db()
+    assert case.status == "open"
