@@ -13,21 +13,25 @@ from django.utils import timezone, translation
 
 from activities import services as activity_services
 from activities.models import SignUp
+from clients import services as client_services
 from clients import taxonomy
 from clients.models import Client, Consent, Topic
 from counselling import services as counselling_services
 from counselling.models import AuditAction, AuditEvent, CounsellingSession, OutgoingMessage
 from privacy import services
 from privacy.models import Restriction
+from programmes import services as programme_services
+from programmes.models import Programme
 from referrals.models import Organisation, Referral, Service
 from referrals.services import send_referral
 from reports import surveys
 from reports.models import SurveyInvitation
 from tests.activities.conftest import make_meeting, make_series
 from tests.clients.test_profile_and_consents import _profile
-from tests.volunteers.conftest import make_volunteer
+from tests.volunteers.conftest import make_match, make_volunteer
 from volunteers import services as volunteer_services
 from volunteers.models import Match
+from volunteers.selectors import quiet_matches
 
 REFUSED = "Processing of this client&#x27;s data is restricted"
 
@@ -133,8 +137,6 @@ def test_no_consent_is_recorded_and_no_case_opened(counsellor, office_a, restric
             opened_by=counsellor,
             topics=[],
         )
-    from clients import services as client_services
-
     with pytest.raises(ValidationError, match="restricted"):
         client_services.record_consent(
             client=restricted, scope=Consent.Scope.CONTACT_EMAIL, recorded_by=counsellor
@@ -297,3 +299,38 @@ def test_the_case_page_is_read_only_too(sign_in, counsellor, client, restricted)
     assert response.status_code == 400
     case.refresh_from_db()
     assert case.status == "open"
+
+
+def test_the_programme_stands_still_and_volunteer_alerts_skip_the_match(
+    counsellor, coordinator, office_a, client_a
+):
+    programme = Programme.objects.get(code="support_person")
+    enrolment = programme_services.enrol(
+        client=client_a, programme=programme, office=office_a, responsible=counsellor, by=counsellor
+    )
+    mentor = make_volunteer("Farid", office_a, languages=["ru"])
+    make_match(
+        client_a,
+        mentor,
+        office_a,
+        made_by=coordinator,
+        starts_on=timezone.localdate() - timedelta(weeks=20),
+    )
+    coordinator.email = "coordinator@example.org"
+    coordinator.save(update_fields=["email"])
+    restriction = services.restrict(
+        client=client_a, reason="Objection", by=coordinator, office_id=None
+    )
+
+    with pytest.raises(ValidationError, match="restricted"):
+        programme_services.advance(enrolment=enrolment, by=counsellor)
+    with pytest.raises(ValidationError, match="restricted"):
+        programme_services.add_goal(enrolment=enrolment, kind="language", by=counsellor)
+    enrolment.refresh_from_db()
+    assert enrolment.phase.order == 1 and not enrolment.goals.exists()
+    assert quiet_matches(Match.objects.all(), today=timezone.localdate()).count() == 1
+    assert volunteer_services.send_alert_digests() == 0, "a frozen match is not chased"
+    services.lift_restriction(
+        restriction=restriction, reason="Done", by=coordinator, office_id=None
+    )
+    assert volunteer_services.send_alert_digests() == 1
