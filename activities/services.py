@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from clients.models import Client, Consent
+from clients.restriction import refuse_if_restricted, unrestricted
 from counselling import audit, outbox
 from counselling.models import AuditAction, User
 
@@ -153,6 +154,7 @@ def sign_up(
 ) -> SignUp:
     """A place if one is free, else the end of the waiting list. Signing up again after
     cancelling reuses the row (one per client per series)."""
+    refuse_if_restricted(client)
     series = _locked(series)
     if series.ends_on < timezone.localdate():
         raise ValidationError(_("This activity has ended."))
@@ -183,7 +185,10 @@ def cancel_sign_up(
     """Cancel a place or a waiting-list entry. A freed place goes to the first person
     waiting, who is told by e-mail; returns that person's sign-up, if any."""
     series = _locked(sign_up.series)
-    entry = SignUp.objects.select_for_update().get(pk=sign_up.pk)
+    entry = (
+        SignUp.objects.select_for_update(of=("self",)).select_related("client").get(pk=sign_up.pk)
+    )
+    refuse_if_restricted(entry.client)
     if entry.status == SignUp.Status.CANCELLED:
         raise ValidationError(_("This sign-up is already cancelled."))
     entry.status, entry.cancelled_at = SignUp.Status.CANCELLED, timezone.now()
@@ -206,8 +211,10 @@ def _fill_places(series: ActivitySeries) -> list[SignUp]:
     free = series.capacity - _confirmed(series)
     if free <= 0:
         return []
+    # A restricted client keeps their place in the queue, unchanged, until it is lifted.
     waiting = list(
         series.sign_ups.filter(status=SignUp.Status.WAITING)
+        .filter(unrestricted("client__"))
         .select_related("client")
         .order_by("signed_up_at", "pk")[:free]
     )
@@ -236,7 +243,7 @@ def email_language(language: str) -> str:
 
 
 def _email_client(client: Client, template: str, context: dict):
-    if not client.email:
+    if not client.email or client.restricted_at is not None:
         return None
     consented = Consent.objects.filter(
         client=client, scope=Consent.Scope.CONTACT_EMAIL, withdrawn_at__isnull=True
@@ -268,6 +275,13 @@ def record_attendance(
         meeting.series.sign_ups.filter(status=SignUp.Status.CONFIRMED).values_list("pk", flat=True)
     )
     unknown = set(marks) - confirmed
+    # A restricted participant's attendance stays as it was: marks for them are not kept.
+    frozen = set(
+        meeting.series.sign_ups.filter(pk__in=marks)
+        .exclude(unrestricted("client__"))
+        .values_list("pk", flat=True)
+    )
+    marks = {sign_up_id: mark for sign_up_id, mark in marks.items() if sign_up_id not in frozen}
     if unknown:
         raise ValidationError(_("Attendance can only be marked for confirmed participants."))
     if set(marks.values()) - set(Attendance.Status.values):
@@ -323,6 +337,7 @@ def send_reminders(*, now: datetime | None = None) -> int:
             due = (
                 SignUp.objects.filter(series_id=meeting.series_id, status=SignUp.Status.CONFIRMED)
                 .exclude(client__email="")
+                .filter(unrestricted("client__"))
                 .filter(email_consent())
                 .exclude(Exists(Reminder.objects.filter(meeting=meeting, sign_up=OuterRef("pk"))))
                 .select_related("client")

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from clients.restriction import refuse_if_restricted
 from common import limits
 from counselling import access as counselling_access
 from counselling import audit, outbox
@@ -318,6 +319,7 @@ def close(
 def link_client(
     *, inquiry: Inquiry, client, by: User, request: HttpRequest | None = None
 ) -> Inquiry:
+    refuse_if_restricted(client)
     inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
     inquiry.client = client
     inquiry.save(update_fields=["client"])

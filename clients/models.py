@@ -170,11 +170,17 @@ class Client(models.Model):
     # Set when the person's data was erased on their request (privacy.services): the row
     # stays, empty, so what the statistics counted still adds up.
     erased_at = models.DateTimeField(_("erased at"), null=True, blank=True, editable=False)
+    # Set while processing is restricted (privacy.services.restrict, which keeps the
+    # reason): the record is read-only and left out of surveys and e-mails
+    # (clients.restriction). A copy here, because client data knows no other app.
+    restricted_at = models.DateTimeField(
+        _("processing restricted since"), null=True, blank=True, editable=False
+    )
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     history = HistoricalRecords(
-        excluded_fields=["search_name", "erased_at", "created_at", "updated_at"]
+        excluded_fields=["search_name", "erased_at", "restricted_at", "created_at", "updated_at"]
     )
 
     # What staff edit on the profile page (and the API's PATCH).

@@ -8,6 +8,7 @@ from counselling import audit
 from counselling.models import AuditAction, User
 
 from .models import Client, Consent, Household
+from .restriction import refuse_if_restricted
 
 
 @transaction.atomic
@@ -59,6 +60,7 @@ def update_client(
     move. History keeps the old values; the audit names the fields, not their contents."""
     edited = client
     client = current_client(edited)
+    refuse_if_restricted(client)
     changed = [f for f in Client.PROFILE_FIELDS if getattr(edited, f) != getattr(client, f)]
     if not changed:
         return client
@@ -88,6 +90,7 @@ def record_consent(
     request: HttpRequest | None = None,
 ) -> Consent:
     client = current_client(client)
+    refuse_if_restricted(client)
     consent = Consent(
         client=client, scope=scope, partner_name=partner_name, recorded_by=recorded_by
     )
@@ -110,7 +113,10 @@ def withdraw_consent(
     *, consent: Consent, withdrawn_by: User, request: HttpRequest | None = None
 ) -> Consent:
     """Withdrawing keeps the record: it says what was agreed, and until when."""
-    consent = Consent.objects.select_for_update().get(pk=consent.pk)
+    consent = (
+        Consent.objects.select_for_update(of=("self",)).select_related("client").get(pk=consent.pk)
+    )
+    refuse_if_restricted(consent.client)
     if consent.withdrawn_at is not None:
         return consent
     consent.withdrawn_at = timezone.now()
@@ -176,6 +182,7 @@ def set_household(
 ) -> Client:
     """Put the client in a household (an existing one, or a new unsaved one that this
     saves), or take them out of theirs with `household=None`."""
+    refuse_if_restricted(current_client(client))
     if household is not None and household.pk is None:
         household = create_household(
             name=household.name,

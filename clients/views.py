@@ -18,7 +18,7 @@ from counselling import services as counselling_services
 from counselling.history import changes_of
 from counselling.models import AuditAction, Role
 from counselling.views import named_in_query
-from privacy.models import LegalHold
+from privacy.models import LegalHold, Restriction
 from programmes import selectors as programme_selectors
 from volunteers import selectors as volunteer_selectors
 from volunteers.access import COORDINATOR_ROLES as VOLUNTEER_COORDINATOR_ROLES
@@ -191,6 +191,7 @@ def client_detail(request, pk: int):
         request=request,
         detail={"clients": [member.pk for member in members]} if members else None,
     )
+    read_only = client.restricted_at is not None
     context = {
         "client": client,
         "cases": cases,
@@ -200,16 +201,25 @@ def client_detail(request, pk: int):
         "history": changes_of(client),
         "timeline": client_timeline(user=request.user, client=client, page=request.GET.get("page")),
         "enrolments": programme_selectors.client_enrolments(user=request.user, client=client),
-        "can_log_session": request.user.role in access.SESSION_ROLES,
-        "can_merge": request.user.role in access.MERGE_ROLES,
+        # Restricted processing: readable, but every button that would change it is hidden.
+        "read_only": read_only,
+        "can_log_session": request.user.role in access.SESSION_ROLES and not read_only,
+        "can_merge": request.user.role in access.MERGE_ROLES and not read_only,
         "legal_hold": LegalHold.objects.active().filter(client=client).first(),
+        "restriction": (
+            Restriction.objects.active().select_related("placed_by").filter(client=client).first()
+            if read_only
+            else None
+        ),
         "can_hold": request.user.role in access.HOLD_ROLES,
         "volunteer_matches": volunteer_selectors.client_matches(
             matches_for(request.user), client=client
         ),
-        "can_match_volunteer": request.user.role in VOLUNTEER_COORDINATOR_ROLES,
+        "can_match_volunteer": request.user.role in VOLUNTEER_COORDINATOR_ROLES and not read_only,
         "activity_sign_ups": client_sign_ups(series=series_for(request.user), client=client),
-        "activity_form": SignUpForm(series=open_series(series_for(request.user))),
+        "activity_form": (
+            None if read_only else SignUpForm(series=open_series(series_for(request.user)))
+        ),
     }
     return render(request, "clients/client_detail.html", context)
 

@@ -1,8 +1,10 @@
 from django.core.signals import request_finished
 from django.http import JsonResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+
+from clients import restriction
 
 from .requestid import clear_request_id, new_request_id
 
@@ -60,3 +62,20 @@ class TwoFactorRequiredMiddleware:
             except Resolver404:
                 return True  # let the 404 page answer
         return match.url_name in self.ALLOWED_URL_NAMES or request.path.startswith("/static/")
+
+
+class RestrictedRecordMiddleware:
+    """A write refused because the client's processing is restricted (clients.restriction)
+    that its view did not turn into a form error: a 400 page saying why. The service's
+    transaction has rolled back, so nothing was saved."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not restriction.is_refusal(exception):
+            return None
+        return render(request, "400.html", {"message": restriction.RESTRICTED}, status=400)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from clients.models import Client, Consent, Topic
+from clients.restriction import refuse_if_restricted
 from clients.services import current_client
 from clients.signals import client_merged
 from knowledge.services import record_shares
@@ -42,6 +43,7 @@ def log_session(
     """Save a session (an unsaved instance from the form), attach it to the client's open
     case in that office if there is one, and book the follow-up it asks for."""
     client = current_client(client)
+    refuse_if_restricted(client)
     session.client = client
     session.counsellor = counsellor
     session.case = (
@@ -81,6 +83,7 @@ def book_follow_up(
 ) -> FollowUp:
     """Save a follow-up (an unsaved instance naming client, assignee, date and task)."""
     follow_up.client = current_client(follow_up.client)
+    refuse_if_restricted(follow_up.client)
     follow_up._history_user = booked_by  # type: ignore[attr-defined]
     follow_up.save()
     audit.record(
@@ -97,7 +100,12 @@ def book_follow_up(
 def complete_follow_up(
     *, follow_up: FollowUp, done_by: User, request: HttpRequest | None = None
 ) -> FollowUp:
-    follow_up = FollowUp.objects.select_for_update().get(pk=follow_up.pk)
+    follow_up = (
+        FollowUp.objects.select_for_update(of=("self",))
+        .select_related("client")
+        .get(pk=follow_up.pk)
+    )
+    refuse_if_restricted(follow_up.client)
     if follow_up.done_at is None:
         follow_up.done_at = timezone.now()
         follow_up._history_user = done_by  # type: ignore[attr-defined]
@@ -126,6 +134,7 @@ def open_case(
         raise ValidationError(_("A case belongs to a client or a household."))
     if case.client is not None:
         case.client = current_client(case.client)
+        refuse_if_restricted(case.client)
     case.status = Case.Status.OPEN
     case._history_user = opened_by  # type: ignore[attr-defined]
     case.save()
@@ -153,7 +162,8 @@ def update_case(
     """Save the `changed` fields of an edit (the form's instance) onto the locked row:
     an edit from a stale page must not reopen a case closed meanwhile."""
     edited = case
-    case = Case.objects.select_for_update().get(pk=edited.pk)
+    case = Case.objects.select_for_update(of=("self",)).select_related("client").get(pk=edited.pk)
+    refuse_if_restricted(case.client)
     fields = [field for field in changed if field != "topics"]
     for field in fields:
         setattr(case, field, getattr(edited, field))
@@ -185,7 +195,8 @@ def set_case_status(
     *, case: Case, status: str, changed_by: User, request: HttpRequest | None = None
 ) -> Case:
     """Close or reopen a case; any other move is refused with a translated error."""
-    case = Case.objects.select_for_update().get(pk=case.pk)
+    case = Case.objects.select_for_update(of=("self",)).select_related("client").get(pk=case.pk)
+    refuse_if_restricted(case.client)
     if status not in CASE_TRANSITIONS.get(case.status, set()):
         new = Case.Status(status).label if status in Case.Status.values else status
         raise ValidationError(
@@ -404,6 +415,7 @@ def merge_clients(
     locked = Client.objects.select_for_update().filter(pk__in=[keep.pk, duplicate.pk])
     rows = {client.pk: client for client in locked.order_by("pk")}
     keep, duplicate = rows[keep.pk], rows[duplicate.pk]
+    refuse_if_restricted(keep, duplicate)
     if keep.merged_into_id or duplicate.merged_into_id:
         raise ValidationError(_("One of these records has already been merged."))
     moved = {

@@ -135,6 +135,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "counselling.middleware.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A change refused because the client's processing is restricted: a 400, not a 500.
+    "counselling.middleware.RestrictedRecordMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",

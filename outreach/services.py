@@ -12,6 +12,7 @@ from channels.models import Inquiry, InquiryChannel, InquiryMessage
 from clients import services as client_services
 from clients.languages import CODES
 from clients.models import Client, Topic
+from clients.restriction import refuse_if_restricted, unrestricted
 from counselling import audit
 from counselling.access import CASEWORKER_ROLES
 from counselling.models import AuditAction, Channel, CounsellingSession, User
@@ -148,6 +149,7 @@ def record_contact(
     register them as a client first when they want that too. They agreed to it there,
     so the consent is now."""
     now = timezone.now()
+    refuse_if_restricted(inquiry.client if inquiry.client_id else None)
     if new_client is not None:
         inquiry.client = client_services.register_client(
             client=new_client,
@@ -200,6 +202,8 @@ def link_sessions(*, event: OutreachEvent, by: User, request: HttpRequest | None
         started_at__gte=event.starts_at,
         started_at__lt=event.ends_at,
     ).exclude(outreach_events=event)
+    # A restricted client's session is frozen: it is tied to the event once lifted.
+    held = held.filter(unrestricted("client__"))
     new = list(held.values_list("pk", flat=True))
     event.sessions.add(*new)
     audit.record(

@@ -49,3 +49,15 @@ class EraseForm(forms.Form):
         if typed != self.client.reference:
             raise forms.ValidationError(_("That is not this client's number."))
         return typed
+
+
+class RestrictionForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "For example: the client contests the accuracy of their data, or objects to its "
+            "use. Shown to staff."
+        ),
+    )

@@ -38,7 +38,7 @@ from referrals.models import PartnerCode, Referral, ReferralEvent
 from reports.models import SurveyAnswer, SurveyInvitation
 from volunteers.models import CheckIn, Match
 
-from .models import LegalHold
+from .models import LegalHold, Restriction
 
 Ids = list[int]
 
@@ -229,6 +229,9 @@ HOLDINGS: dict[str, Holding] = {
     ),
     "privacy.LegalHold": Holding(
         lambda ids: LegalHold.objects.filter(client_id__in=ids), _blank("reason", "lift_reason")
+    ),
+    "privacy.Restriction": Holding(
+        lambda ids: Restriction.objects.filter(client_id__in=ids), _blank("reason", "lift_reason")
     ),
 }
 

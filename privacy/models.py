@@ -122,3 +122,57 @@ class LegalHold(models.Model):
     @property
     def is_active(self) -> bool:
         return self.lifted_at is None
+
+
+class RestrictionQuerySet(models.QuerySet):
+    def active(self) -> "RestrictionQuerySet":
+        return self.filter(lifted_at__isnull=True)
+
+
+class Restriction(models.Model):
+    """Restriction of processing (GDPR art. 18), e.g. while the accuracy of the record is
+    contested: until it is lifted the record is read-only and the client is not surveyed
+    or e-mailed (clients.restriction; Client.restricted_at mirrors the active one)."""
+
+    client = models.ForeignKey(
+        Client, on_delete=models.CASCADE, related_name="restrictions", verbose_name=_("client")
+    )
+    reason = models.TextField(_("reason"))
+    placed_at = models.DateTimeField(_("placed"), default=timezone.now)
+    placed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("placed by"),
+    )
+    lifted_at = models.DateTimeField(_("lifted"), null=True, blank=True)
+    lifted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("lifted by"),
+    )
+    lift_reason = models.TextField(_("why it was lifted"), blank=True)
+
+    objects = RestrictionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("restriction of processing")
+        verbose_name_plural = _("restrictions of processing")
+        ordering = ["-placed_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["client"],
+                condition=models.Q(lifted_at__isnull=True),
+                name="restriction_one_active_per_client",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.client.reference}: {self.reason[:40]}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.lifted_at is None

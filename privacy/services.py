@@ -1,5 +1,6 @@
 """The verbs of data protection: change how long records are kept, place and lift
-legal holds, erase a client on request. Each is one transaction and writes its audit event."""
+legal holds and restrictions of processing, erase a client on request. Each is one
+transaction and writes its audit event."""
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
@@ -12,7 +13,7 @@ from counselling import audit
 from counselling.models import AuditAction, OutgoingMessage, User
 
 from . import holdings
-from .models import LegalHold, RetentionRule
+from .models import LegalHold, Restriction, RetentionRule
 
 
 @transaction.atomic
@@ -71,10 +72,60 @@ def lift_hold(*, hold: LegalHold, reason: str, by: User, office_id: int | None) 
     return hold
 
 
+def restrict(*, client: Client, reason: str, by: User, office_id: int | None) -> Restriction:
+    """Freeze the record (clients.restriction): a write under way finishes first, one
+    that starts later sees the restriction. Refuses a second active restriction with a
+    translated message."""
+    try:
+        with transaction.atomic():
+            restriction = Restriction.objects.create(client=client, reason=reason, placed_by=by)
+            # An update, not a save: the mark is no change of the profile's history. It
+            # waits for a write that holds the client row (clients.services.current_client).
+            Client.objects.filter(pk=client.pk).update(restricted_at=restriction.placed_at)
+            audit.record(
+                actor=by,
+                action=AuditAction.CREATE,
+                obj=restriction,
+                client_id=client.pk,
+                office_id=office_id,
+            )
+    except IntegrityError:
+        raise ValidationError(
+            _("Processing of this client's data is already restricted.")
+        ) from None
+    client.restricted_at = restriction.placed_at
+    return restriction
+
+
+@transaction.atomic
+def lift_restriction(
+    *, restriction: Restriction, reason: str, by: User, office_id: int | None
+) -> Restriction:
+    restriction = Restriction.objects.select_for_update().get(pk=restriction.pk)
+    if not restriction.is_active:
+        raise ValidationError(_("This restriction has already been lifted."))
+    restriction.lifted_at, restriction.lifted_by = timezone.now(), by
+    restriction.lift_reason = reason
+    restriction.save(update_fields=["lifted_at", "lifted_by", "lift_reason"])
+    Client.objects.filter(pk=restriction.client_id).update(restricted_at=None)
+    audit.record(
+        actor=by,
+        action=AuditAction.UPDATE,
+        obj=restriction,
+        client_id=restriction.client_id,
+        office_id=office_id,
+        detail={"lifted": True},
+    )
+    return restriction
+
+
 def erase_client(*, client: Client, by: User, office_id: int | None) -> dict[str, int]:
     """Erase the person's data from every table that holds it (privacy.holdings), the
     records merged into theirs included. Refused, with the reason, under a legal hold or
-    when already done. One transaction: all of it, or nothing."""
+    when already done. A restriction of processing does not refuse it: the person may
+    ask for erasure while restricted, and only a legal hold must keep the data (the
+    nightly retention run ignores restrictions for the same reason). One transaction:
+    all of it, or nothing."""
     with transaction.atomic():
         client = Client.objects.select_for_update().get(pk=client.pk)
         if client.erased_at is not None:

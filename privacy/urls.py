@@ -12,4 +12,6 @@ urlpatterns = [
     path("clients/<int:pk>/erase/", views.erase, name="privacy-erase"),
     path("clients/<int:pk>/export/", views.export, name="privacy-export"),
     path("holds/<int:pk>/lift/", views.hold_lift, name="privacy-hold-lift"),
+    path("clients/<int:pk>/restrict/", views.restriction_place, name="privacy-restriction-place"),
+    path("restrictions/<int:pk>/lift/", views.restriction_lift, name="privacy-restriction-lift"),
 ]

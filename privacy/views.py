@@ -11,8 +11,8 @@ from counselling.models import AuditAction, Role
 from reports import files
 
 from . import access_export, record_pdf, retention, services
-from .forms import EraseForm, HoldForm, RetentionRuleFormSet
-from .models import LegalHold, RetentionRule
+from .forms import EraseForm, HoldForm, RestrictionForm, RetentionRuleFormSet
+from .models import LegalHold, Restriction, RetentionRule
 
 
 @login_required
@@ -142,6 +142,67 @@ def hold_lift(request, pk: int):
         request,
         "privacy/hold_form.html",
         {"client": hold.client, "form": form, "lifting": hold},
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )
+
+
+@login_required
+def restriction_place(request, pk: int):
+    client = _client_or_404(request, pk)
+    form = RestrictionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.restrict(
+                client=client,
+                reason=form.cleaned_data["reason"],
+                by=request.user,
+                office_id=client.registered_office_id,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request, _("Processing is restricted: the record is read-only until it is lifted.")
+            )
+            return redirect(client.get_absolute_url() + "#restriction")
+    return render(
+        request,
+        "privacy/restriction_form.html",
+        {"client": client, "form": form, "lifting": None},
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )
+
+
+@login_required
+def restriction_lift(request, pk: int):
+    access.require_role(request.user, *access.HOLD_ROLES)
+    restriction = (
+        Restriction.objects.select_related("client")
+        .filter(client__in=access.clients_for(request.user), pk=pk)
+        .first()
+    )
+    if restriction is None:
+        raise Http404
+    form = RestrictionForm(request.POST or None)
+    form.fields["reason"].label = _("Why it is lifted")
+    form.fields["reason"].help_text = ""
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.lift_restriction(
+                restriction=restriction,
+                reason=form.cleaned_data["reason"],
+                by=request.user,
+                office_id=restriction.client.registered_office_id,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The restriction of processing is lifted."))
+            return redirect(restriction.client.get_absolute_url() + "#restriction")
+    return render(
+        request,
+        "privacy/restriction_form.html",
+        {"client": restriction.client, "form": form, "lifting": restriction},
         status=400 if form.is_bound and not form.is_valid() else 200,
     )
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from clients.models import Client
+from clients.restriction import refuse_if_restricted
 from counselling import audit
 from counselling.access import caseworker_office_ids
 from counselling.models import AuditAction, CounsellingSession, Office, User
@@ -39,6 +40,7 @@ def enrol(
     request: HttpRequest | None = None,
 ) -> Enrolment:
     """Start the client in the programme's first phase."""
+    refuse_if_restricted(client)
     at = at or timezone.now()
     if not programme.active:
         raise ValidationError(_("This programme takes no new enrolments."))
@@ -110,7 +112,12 @@ def move_to_phase(
     at = at or timezone.now()
     # Two coordinators moving the same client at once: the second waits, then sees the
     # phase the first one set, so no step is skipped or doubled.
-    enrolment = Enrolment.objects.select_for_update().select_related("phase").get(pk=enrolment.pk)
+    enrolment = (
+        Enrolment.objects.select_for_update(of=("self",))
+        .select_related("phase", "client")
+        .get(pk=enrolment.pk)
+    )
+    refuse_if_restricted(enrolment.client)
     if not enrolment.is_open:
         raise ValidationError(_("This enrolment is closed; enrol the client again instead."))
     if phase.programme_id != enrolment.programme_id:
@@ -202,6 +209,7 @@ def add_goal(
 ) -> PlanGoal:
     """Add a goal agreed with the client to the enrolment's plan."""
     at = at or timezone.now()
+    refuse_if_restricted(enrolment.client)
     if not enrolment.is_open:
         raise ValidationError(_("This enrolment is closed; its plan can no longer change."))
     if kind == PlanGoal.Kind.OTHER and not description.strip():
@@ -228,6 +236,7 @@ def review_goal(
 ) -> PlanGoal:
     """Record where a goal stands, usually when it is gone through at a session."""
     at = at or timezone.now()
+    refuse_if_restricted(goal.enrolment.client)
     if status not in PlanGoal.Status.values:
         raise ValidationError(_("Choose a status from the list."))
     if session is not None and session.client_id != goal.enrolment.client_id:

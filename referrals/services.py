@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from clients.models import Client
+from clients.restriction import refuse_if_restricted
 from counselling import audit, outbox
 from counselling.models import AuditAction, Case, OutgoingMessage, User
 
@@ -84,6 +85,7 @@ def send_referral(
     request: HttpRequest | None = None,
 ) -> Referral:
     """Make the referral, its delivery e-mail and its audit event together."""
+    refuse_if_restricted(client)
     consent = check_referral(
         user=user,
         case=case,

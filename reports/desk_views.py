@@ -15,6 +15,8 @@ from django.views.decorators.cache import never_cache
 
 from channels.access import inquiries_for
 from channels.models import Inquiry
+from clients.models import Client
+from clients.restriction import RESTRICTED
 from counselling import access
 from counselling.models import STAFF_ROLES
 
@@ -50,6 +52,10 @@ def inquiry_survey(request, pk: int):
 
 
 def _show(request, *, facts: dict, about, back: str):
+    restricted = Client.objects.filter(pk=facts["client_id"], restricted_at__isnull=False)
+    if facts["client_id"] is not None and restricted.exists():
+        context = {"message": RESTRICTED, "back": back}
+        return render(request, "reports/survey_desk_problem.html", context, status=409)
     invitation = surveys.invite_at_desk(facts=facts, about=about, by=request.user, request=request)
     if invitation is None:
         message = _("This survey has been answered already. Thank you!")

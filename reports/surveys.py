@@ -60,6 +60,7 @@ def invitable_inquiries(now: datetime) -> QuerySet[Inquiry]:
         .exclude(outcome__in=NOT_ASKED)
         .exclude(pk__in=asked.values("source_id"))
         .exclude(withdrew)
+        .exclude(client__restricted_at__isnull=False)  # restricted processing: not asked
         .exclude(_asked_lately(now))
         .select_related("topic")
         .order_by("closed_at", "pk")
@@ -81,6 +82,7 @@ def invitable_sessions(now: datetime) -> QuerySet[CounsellingSession]:
             started_at__lte=now - timedelta(hours=settings.SURVEY_DELAY_HOURS),
             restricted=False,
             client__merged_into__isnull=True,
+            client__restricted_at__isnull=True,  # restricted processing: not asked
         )
         .exclude(client__email="")
         .exclude(outcome__in=NOT_ASKED)

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from clients.models import Client
+from clients.restriction import refuse_if_restricted, unrestricted
 from counselling import audit, outbox
 from counselling.models import AuditAction, Office, OutgoingMessage, Role, User
 
@@ -134,7 +135,7 @@ def make_match(
 ) -> Match:
     """Match a client with a volunteer. The client's row is locked, so two coordinators
     matching the same client at once cannot both pass the overlap check."""
-    Client.objects.select_for_update().filter(pk=client.pk).first()
+    refuse_if_restricted(Client.objects.select_for_update().filter(pk=client.pk).first())
     volunteer = Volunteer.objects.select_for_update().get(pk=volunteer.pk)
     check_match(
         client=client,
@@ -176,6 +177,7 @@ def log_check_in(
     next_on: date | None = None,
     request: HttpRequest | None = None,
 ) -> CheckIn:
+    refuse_if_restricted(match.client)
     if match.status != Match.Status.ACTIVE:
         raise ValidationError(_("This match has ended; check-ins are for active matches."))
     if on < match.starts_on:
@@ -205,7 +207,8 @@ def end_match(
     outcome_note: str = "",
     request: HttpRequest | None = None,
 ) -> Match:
-    match = Match.objects.select_for_update().get(pk=match.pk)
+    match = Match.objects.select_for_update(of=("self",)).select_related("client").get(pk=match.pk)
+    refuse_if_restricted(match.client)
     if match.status != Match.Status.ACTIVE:
         raise ValidationError(_("This match has already ended."))
     if outcome not in Match.Outcome.values:
@@ -252,7 +255,9 @@ def send_alert_digests(*, today: date | None = None) -> int:
     queued = 0
     for user in coordinators():
         checks = list(selectors.expiring_checks(volunteers_for(user), today=today))
-        quiet = list(selectors.quiet_matches(matches_for(user), today=today))
+        # A restricted client's match is frozen: no check-ins are expected of it.
+        frozen_out = matches_for(user).filter(unrestricted("client__"))
+        quiet = list(selectors.quiet_matches(frozen_out, today=today))
         if not checks and not quiet:
             continue
         key = alert_message_id(user, today)

@@ -106,6 +106,8 @@ def case_detail(request, pk: int):
         ),
         "history": changes_of(case),
         "can_work": request.user.role in CASE_ROLES,
+        # The client's processing is restricted (clients.restriction): nothing to change.
+        "read_only": case.client is not None and case.client.restricted_at is not None,
         "handover_form": HandoverForm(candidates=services.handover_candidates(case)),
     }
     return render(request, "counselling/case_detail.html", context)

@@ -19,7 +19,7 @@ from channels.models import Attachment, CallBack, Inquiry, InquiryMessage, Visit
 from clients.models import Consent, Household
 from counselling.models import Case, CounsellingSession, FollowUp, Role
 from outreach.models import OutreachEvent
-from privacy.models import LegalHold
+from privacy.models import LegalHold, Restriction
 from programmes.models import Enrolment, PlanGoal, Programme
 from referrals.models import Organisation, Referral, Service
 from volunteers.models import Match, Volunteer
@@ -83,6 +83,8 @@ RULES = {
     "privacy-erase": Rule(COORDINATORS, scope="client"),
     "privacy-export": Rule(COORDINATORS, scope="client"),
     "privacy-hold-lift": Rule(COORDINATORS, scope="legal_hold"),
+    "privacy-restriction-place": Rule(COORDINATORS, scope="client"),
+    "privacy-restriction-lift": Rule(COORDINATORS, scope="restriction"),
     # Coordinators' dashboards (their scope: tests/reports/). A list without its `kind`
     # is a bad request, so the lists that need one answer 400 here.
     "reports-caseload": Rule(COORDINATORS),
@@ -465,6 +467,11 @@ def objects(client_a, client_b, office_a, office_b, volunteer_user):
     )
     pairs["legal_hold"] = tuple(
         LegalHold.objects.create(client=c, reason="complaint", placed_by=case.owner)
+        for c, case in zip((client_a, client_b), pairs["case"], strict=True)
+    )
+    # The rows only: the clients' records stay writable for the other routes.
+    pairs["restriction"] = tuple(
+        Restriction.objects.create(client=c, reason="contested", placed_by=case.owner)
         for c, case in zip((client_a, client_b), pairs["case"], strict=True)
     )
     # The volunteer persona is office A's volunteer, so office A's match is its own.
