@@ -19,12 +19,18 @@ RESTRICTED = _(
 
 def unrestricted(prefix: str = "") -> Q:
     """The clients (or, with `prefix="client__"`, the rows of clients) outreach may reach."""
-    return Q(**{f"{prefix}restricted_at__isnull": True})
+    return Q(**{f"{prefix}restricted_at__isnull": True, f"{prefix}erased_at__isnull": True})
+
+
+ERASED = _("This client's data was erased at their request: the record cannot be changed.")
 
 
 def refuse_if_restricted(*clients: Client | None) -> None:
-    """A translated ValidationError (a form error, a 400) when one of them is restricted.
-    Call it on the record as locked or just read in the writing transaction."""
+    """A translated ValidationError (a form error, a 400) when one of them is restricted,
+    or erased (an erased record filled in again could never be erased). Call it on the
+    record as locked or just read in the writing transaction."""
+    if any(client is not None and client.erased_at is not None for client in clients):
+        raise ValidationError(ERASED, code=CODE)
     if any(client is not None and client.restricted_at is not None for client in clients):
         raise ValidationError(RESTRICTED, code=CODE)
 

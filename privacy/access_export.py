@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core import serializers
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -45,8 +46,12 @@ def records(ids: list[int]) -> dict[str, list[dict]]:
 
 
 def accesses(ids: list[int]) -> list[dict]:
-    """Who opened or changed the record, when and how, oldest first."""
-    events = AuditEvent.objects.filter(client_id__in=ids).order_by("occurred_at", "id")
+    """Who opened or changed the record, when and how, oldest first: the events about the
+    client, and those that showed them among others (a search, a list, a household)."""
+    among = Q()
+    for pk in ids:
+        among |= Q(detail__clients__contains=[pk])
+    events = AuditEvent.objects.filter(Q(client_id__in=ids) | among).order_by("occurred_at", "id")
     people = User.objects.in_bulk({event.actor_id for event in events if event.actor_id})
     return [
         {
@@ -70,7 +75,9 @@ def _language(client) -> str:
 
 @files.register(KIND, once=True)
 def build(user: User, params: dict, progress: files.Progress):
-    client = access.clients_for(user).filter(pk=params.get("client")).first()
+    client = (
+        access.clients_for(user).filter(pk=params.get("client"), erased_at__isnull=True).first()
+    )
     if client is None or user.role not in (Role.COORDINATOR, Role.ADMIN):
         # The client left the person's offices since they asked.
         raise ValidationError(_("This client is not in your offices."))

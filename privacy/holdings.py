@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from activities.models import Attendance, Reminder, SignUp
 from channels.models import (
@@ -66,7 +66,7 @@ def _keep(rows: QuerySet) -> int:
     return 0
 
 
-def _delete_files(rows: QuerySet) -> int:
+def delete_attachments(rows: QuerySet) -> int:
     # The files once the rows are gone for good: a rolled-back erasure keeps both.
     files = [(attachment.file.storage, attachment.file.name) for attachment in rows]
     transaction.on_commit(lambda: [storage.delete(name) for storage, name in files])
@@ -114,15 +114,25 @@ def _clients(rows: QuerySet) -> int:
             first_permit_date=None,
             birth_date=date(birth.year, 1, 1) if birth else None,
             search_name="",
+            # Out of the household, so the living members' page shows no ghost.
+            household=None,
+            relationship="",
         )
         changed += 1
     return changed
 
 
+def _left_alone(household: str = "pk") -> Exists:
+    """A household with a member not erased: its name is theirs too, and stays."""
+    return Exists(Client.objects.filter(household=OuterRef(household), erased_at__isnull=True))
+
+
 def _households(rows: QuerySet) -> int:
-    # A household's name is its members' too: emptied only when nobody else is left in it.
-    alone = rows.exclude(pk__in=Client.objects.filter(erased_at__isnull=True).values("household"))
-    return alone.update(name="")
+    return rows.exclude(_left_alone()).update(name="")
+
+
+def _household_history(rows: QuerySet) -> int:
+    return rows.exclude(_left_alone("id")).update(name="")
 
 
 def _history(model, *fields: str) -> Holding:
@@ -149,7 +159,7 @@ HOLDINGS: dict[str, Holding] = {
         lambda ids: Household.history.model.objects.filter(
             id__in=Client.objects.filter(pk__in=ids).values("household")
         ),
-        _blank("name"),
+        _household_history,
     ),
     # What the person agreed to, and when: the scope and the partner organisation's name.
     "clients.Consent": Holding(lambda ids: Consent.objects.filter(client_id__in=ids), _keep),
@@ -172,7 +182,8 @@ HOLDINGS: dict[str, Holding] = {
         lambda ids: InquiryMessage.objects.filter(inquiry__client_id__in=ids), _blank("body")
     ),
     "channels.Attachment": Holding(
-        lambda ids: Attachment.objects.filter(message__inquiry__client_id__in=ids), _delete_files
+        lambda ids: Attachment.objects.filter(message__inquiry__client_id__in=ids),
+        delete_attachments,
     ),
     "channels.CallBack": Holding(
         lambda ids: CallBack.objects.filter(inquiry__client_id__in=ids), _blank("phone")
@@ -267,14 +278,17 @@ def client_ids(client: Client) -> Ids:
 
 
 def outbox_copies(ids: Ids) -> Q:
-    """The outbox's copies of e-mails to the person: matched by address, as they have no
-    link to the client."""
+    """The outbox's copies of e-mails to the person, matched by address as they have no
+    link to the client: every address the record ever had, less those another living
+    client still uses (a family sharing one)."""
     addresses = {
         address
         for address in [
             *Client.objects.filter(pk__in=ids).values_list("email", flat=True),
+            *Client.history.model.objects.filter(id__in=ids).values_list("email", flat=True),
             *Inquiry.objects.filter(client_id__in=ids).values_list("email", flat=True),
         ]
         if address
     }
-    return Q(to_email__in=addresses)
+    shared = Client.objects.filter(email__in=addresses, erased_at__isnull=True).exclude(pk__in=ids)
+    return Q(to_email__in=addresses - set(shared.values_list("email", flat=True)))

@@ -9,7 +9,7 @@ from weasyprint.urls import URLFetcher
 from counselling.models import User
 from reports import files
 
-from . import processing
+from . import processing, retention
 
 KIND = "processing.pdf"
 
@@ -18,6 +18,7 @@ def context() -> dict:
     return {
         "activities": processing.activities(),
         "offices": processing.offices(),
+        "applied": retention.APPLIED,
         "made_at": timezone.localtime(),
     }
 

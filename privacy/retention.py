@@ -34,6 +34,7 @@ from referrals.models import Referral, ReferralEvent
 from reports.models import SurveyAnswer, SurveyInvitation
 from volunteers.models import Volunteer
 
+from .holdings import delete_attachments
 from .kinds import RecordKind
 from .models import LegalHold, RetentionRule
 
@@ -81,13 +82,7 @@ def _attachments_due(cutoff: datetime) -> QuerySet:
 
 
 def _attachments_apply(ids: list[int]) -> int:
-    removed = 0
-    for attachment in Attachment.objects.filter(pk__in=ids):
-        # The file first: a row without its file is harmless, a file without a row is lost.
-        attachment.file.delete(save=False)
-        attachment.delete()
-        removed += 1
-    return removed
+    return delete_attachments(Attachment.objects.filter(pk__in=ids))
 
 
 def _sent_mail_due(cutoff: datetime) -> QuerySet:
@@ -131,13 +126,16 @@ def _inquiries_apply(ids: list[int]) -> int:
 
 
 def _notes_due(cutoff: datetime) -> QuerySet:
-    return CounsellingSession.objects.filter(started_at__lt=cutoff).exclude(note="").exclude(held())
+    # The note as it is, or an earlier version of it kept in the history.
+    versions = CounsellingSession.history.filter(id=OuterRef("pk")).exclude(note="")
+    left = ~Q(note="") | ~Q(place="") | Exists(versions)
+    return CounsellingSession.objects.filter(left, started_at__lt=cutoff).exclude(held())
 
 
 def _notes_apply(ids: list[int]) -> int:
     # The history keeps a copy of every version of the note: those go too.
-    CounsellingSession.history.filter(id__in=ids).exclude(note="").update(note="")
-    return CounsellingSession.objects.filter(pk__in=ids).update(note="")
+    CounsellingSession.history.filter(id__in=ids).update(note="", place="")
+    return CounsellingSession.objects.filter(pk__in=ids).update(note="", place="")
 
 
 # Referrals.
@@ -157,7 +155,11 @@ def _referrals_apply(ids: list[int]) -> int:
 
 
 def _comments_due(cutoff: datetime) -> QuerySet:
-    return SurveyAnswer.objects.filter(answered_at__lt=cutoff).exclude(comment="")
+    return (
+        SurveyAnswer.objects.filter(answered_at__lt=cutoff)
+        .exclude(comment="")
+        .exclude(held("invitation__client"))
+    )
 
 
 def _comments_apply(ids: list[int]) -> int:
@@ -189,7 +191,15 @@ def _volunteers_apply(ids: list[int]) -> int:
     """Their contact details, skills, places, check and training go; their kinds and
     languages stay, so the matches they had are still counted. A limited account is
     closed."""
-    User.objects.filter(volunteer__pk__in=ids).update(is_active=False)
+    # The account is closed and emptied too: its name and address were the volunteer's.
+    for account in User.objects.filter(volunteer__pk__in=ids):
+        User.objects.filter(pk=account.pk).update(
+            is_active=False,
+            username=f"left-volunteer-{account.pk}",
+            first_name="",
+            last_name="",
+            email="",
+        )
     return Volunteer.objects.filter(pk__in=ids).update(
         first_name="",
         last_name="",

@@ -11,8 +11,9 @@ from django.utils.translation import gettext as _
 from clients.models import Client
 from counselling import audit
 from counselling.models import AuditAction, OutgoingMessage, User
+from reports.models import ReportFile
 
-from . import holdings
+from . import access_export, holdings
 from .models import LegalHold, Restriction, RetentionRule
 
 
@@ -140,6 +141,9 @@ def erase_client(*, client: Client, by: User, office_id: int | None) -> dict[str
         # Found by address, so before the addresses are emptied.
         copies = OutgoingMessage.objects.filter(holdings.outbox_copies(ids))
         changed = {"counselling.OutgoingMessage": copies.delete()[0]}
+        # A copy of their data made for them and not yet downloaded, or still being made.
+        exports = ReportFile.objects.filter(kind=access_export.KIND, params__client__in=ids)
+        changed["reports.ReportFile"] = exports.delete()[0]
         # Every row found before any is changed: one erasure must not hide another's rows
         # (an answer is found through the invitation's link to the client).
         found = {

@@ -3,6 +3,7 @@ column of any table or in stored files, partners' links stop working, another cl
 untouched, and the refusals (legal hold, another office, twice) change nothing."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection
@@ -10,6 +11,7 @@ from django.utils import timezone, translation
 
 from channels.models import Attachment, CallBack, Inquiry, InquiryMessage, RawSubmission
 from clients.models import Client, Consent, Household
+from clients.services import update_client
 from counselling.models import (
     AuditAction,
     AuditEvent,
@@ -19,10 +21,11 @@ from counselling.models import (
     FollowUp,
     OutgoingMessage,
 )
+from privacy import access_export
 from privacy.models import LegalHold
 from referrals import links
 from referrals.models import Organisation, Referral, ReferralEvent, Service
-from reports.models import SurveyAnswer, SurveyInvitation
+from reports.models import ReportFile, SurveyAnswer, SurveyInvitation
 
 
 @pytest.fixture(autouse=True)
@@ -167,9 +170,24 @@ def test_erasure_leaves_no_personal_string_anywhere(
     other = Client.objects.create(given_name="Other", family_name="Person")
     Case.objects.create(client=other, office=office_a, owner=counsellor)
     kept = everything_about(other, counsellor, "Keepme")
+    Client.objects.create(given_name="Alone")  # a living client in no household
     duplicate = Client.objects.create(given_name="Zarinaduplicate", merged_into=client_a)
     seeded = everything_about(client_a, counsellor, "Zarina")
     file_name, link = seeded[-2], seeded[-1]
+    # A new address: the old one lives on in the history, and mail went to it.
+    client_a.refresh_from_db()
+    client_a.email = "zarina.new@example.org"
+    client_a.save()
+    # Her sister shares the family's address: her mail stays.
+    Client.objects.filter(pk=other.pk).update(email="family@example.org")
+    OutgoingMessage.objects.create(
+        kind="reply", to_email="family@example.org", language="ru", subject="Re",
+        body_text="Dear Other", status=OutgoingMessage.Status.SENT,
+    )  # fmt: skip
+    Inquiry.objects.filter(client=client_a).update(email="family@example.org")
+    waiting = ReportFile.objects.create(
+        requested_by=coordinator, kind=access_export.KIND, params={"client": client_a.pk}
+    )
     assert database_holds("Zarina")
 
     sign_in(coordinator)
@@ -177,8 +195,12 @@ def test_erasure_leaves_no_personal_string_anywhere(
         response = erase(client, client_a)
     assert response.status_code == 302
 
-    for text in [*seeded[:-2], "Zarinaduplicate"]:
+    for text in [*seeded[:-2], "Zarinaduplicate", "zarina.new@example.org"]:
         assert database_holds(text) == [], text
+    assert OutgoingMessage.objects.filter(to_email="family@example.org").exists()
+    assert not ReportFile.objects.filter(pk=waiting.pk).exists()
+    # The household's name is emptied: nobody living is left in it.
+    assert set(Household.objects.filter(name__icontains="Zarina")) == set()
     assert not default_storage.exists(file_name)
     # The partner's link now leads nowhere; the open referral was withdrawn.
     assert client.get(link.removeprefix("http://127.0.0.1:8000")).status_code == 400
@@ -197,6 +219,16 @@ def test_erasure_leaves_no_personal_string_anywhere(
     assert "Zarina" not in str(event.detail)
     page = client.get(client_a.get_absolute_url()).content.decode()
     assert f"Erased client {client_a.reference}" in page
+
+
+def test_an_erased_record_cannot_be_filled_in_again(sign_in, client, coordinator, client_a):
+    sign_in(coordinator)
+    erase(client, client_a)
+    erased = Client.objects.get(pk=client_a.pk)
+    erased.given_name = "Zarina"
+    with pytest.raises(ValidationError, match="was erased at their request"):
+        update_client(client=erased, changed_by=coordinator)
+    assert Client.objects.get(pk=client_a.pk).given_name == ""
 
 
 def test_erasure_under_a_legal_hold_is_refused_with_the_reason(
