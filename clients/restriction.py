@@ -22,7 +22,7 @@ def unrestricted(prefix: str = "") -> Q:
     return Q(**{f"{prefix}restricted_at__isnull": True, f"{prefix}erased_at__isnull": True})
 
 
-ERASED = _("This client's data was erased at their request: the record cannot be changed.")
+ERASED = _("This client's data was erased: the record cannot be changed.")
 
 
 def refuse_if_restricted(*clients: Client | None) -> None:

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -79,12 +80,13 @@ def _inquiries(rows: QuerySet) -> int:
     return rows.update(name="", email="", phone="", raw=None)
 
 
-def _referrals(rows: QuerySet) -> int:
+def _referrals(rows: QuerySet, *, withdraw: bool = True) -> int:
     """What was shared goes, and so do the partner's links: an open referral is withdrawn
     (the partner is told, without the client's name), a new uid makes every link ever sent
     point at nothing, and the one-time codes are deleted."""
     changed = 0
-    for referral in rows.filter(status__in=[Referral.Status.SENT, Referral.Status.ACCEPTED]):
+    open_ones = rows.filter(status__in=[Referral.Status.SENT, Referral.Status.ACCEPTED])
+    for referral in open_ones if withdraw else []:
         referral_services.change_status(referral=referral, to=Referral.Status.WITHDRAWN)
     for referral in rows.only("pk"):
         referral.uid = uuid.uuid4()
@@ -94,7 +96,7 @@ def _referrals(rows: QuerySet) -> int:
     return changed
 
 
-def _clients(rows: QuerySet) -> int:
+def _clients(rows: QuerySet, *, keep_birth_date: bool = False) -> int:
     """An empty shell: the segment, sex and year of birth stay for the statistics."""
     changed = 0
     for client in rows:
@@ -112,7 +114,7 @@ def _clients(rows: QuerySet) -> int:
             citizenship="",
             arrival_date=None,
             first_permit_date=None,
-            birth_date=date(birth.year, 1, 1) if birth else None,
+            birth_date=birth if keep_birth_date or not birth else date(birth.year, 1, 1),
             search_name="",
             # Out of the household, so the living members' page shows no ghost.
             household=None,
@@ -244,6 +246,14 @@ HOLDINGS: dict[str, Holding] = {
     "privacy.Restriction": Holding(
         lambda ids: Restriction.objects.filter(client_id__in=ids), _blank("reason", "lift_reason")
     ),
+}
+
+# At the end of a retention period nobody asked: the statistics must come out the same
+# (privacy.retention). The date of birth stays, without a name, for the funder report's
+# age groups, and a referral keeps its status (its links are still revoked).
+STATISTICS_KEPT: dict[str, Callable[[QuerySet], int]] = {
+    "clients.Client": partial(_clients, keep_birth_date=True),
+    "referrals.Referral": partial(_referrals, withdraw=False),
 }
 
 # Models with a path to a client that hold nothing of theirs, or must be kept.

@@ -9,7 +9,7 @@ from weasyprint.urls import URLFetcher
 from counselling.models import User
 from reports import files
 
-from . import processing, retention
+from . import processing
 
 KIND = "processing.pdf"
 
@@ -18,7 +18,6 @@ def context() -> dict:
     return {
         "activities": processing.activities(),
         "offices": processing.offices(),
-        "applied": retention.APPLIED,
         "made_at": timezone.localtime(),
     }
 

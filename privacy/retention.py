@@ -28,12 +28,22 @@ from channels.models import (
     InquiryMessage,
     RawSubmission,
 )
+from clients.models import Client
 from counselling import audit
-from counselling.models import AuditAction, AuditEvent, CounsellingSession, OutgoingMessage, User
+from counselling.models import (
+    AuditAction,
+    AuditEvent,
+    Case,
+    CounsellingSession,
+    OutgoingMessage,
+    User,
+)
+from programmes.models import Enrolment
 from referrals.models import Referral, ReferralEvent
 from reports.models import SurveyAnswer, SurveyInvitation
 from volunteers.models import Volunteer
 
+from . import services
 from .holdings import delete_attachments
 from .kinds import RecordKind
 from .models import LegalHold, RetentionRule
@@ -60,6 +70,42 @@ def held(client_field: str = "client") -> Q:
     """Rows of clients under an active legal hold."""
     holds = LegalHold.objects.active().filter(client=OuterRef(f"{client_field}_id"))
     return Q(Exists(holds))
+
+
+# Closed cases and their clients.
+
+
+def _closed_cases_due(cutoff: datetime) -> QuerySet:
+    """Clients whose every case closed before the cutoff, with nothing newer: no session,
+    inquiry or open programme since. A merged record goes with the one it was merged into."""
+    day = timezone.localdate(cutoff)
+    still = Case.objects.filter(client=OuterRef("pk")).filter(
+        Q(status=Case.Status.OPEN) | Q(closed_on__gte=day)
+    )
+    return (
+        Client.objects.filter(
+            Exists(Case.objects.filter(client=OuterRef("pk"))),
+            erased_at__isnull=True,
+            merged_into__isnull=True,
+        )
+        .exclude(Exists(still))
+        .exclude(
+            Exists(CounsellingSession.objects.filter(client=OuterRef("pk"), started_at__gte=cutoff))
+        )
+        .exclude(Exists(Inquiry.objects.filter(client=OuterRef("pk"), created_at__gte=cutoff)))
+        .exclude(Exists(Enrolment.objects.filter(client=OuterRef("pk"), ended_at__isnull=True)))
+        .exclude(Exists(LegalHold.objects.active().filter(client=OuterRef("pk"))))
+    )
+
+
+def _closed_cases_apply(ids: list[int]) -> int:
+    """The same erasure as on request (privacy.holdings), by nobody, keeping what the
+    statistics count (holdings.STATISTICS_KEPT)."""
+    for client in Client.objects.filter(pk__in=ids):
+        services.erase_client(
+            client=client, by=None, office_id=client.registered_office_id, retention=True
+        )
+    return len(ids)
 
 
 # Raw e-mails and attachments.
@@ -234,6 +280,13 @@ def _audit_apply(ids: list[int]) -> int:
 
 STEPS = [
     Step(
+        "closed_cases",
+        RecordKind.CLOSED_CASES,
+        _("Clients of closed cases anonymised"),
+        _closed_cases_due,
+        _closed_cases_apply,
+    ),
+    Step(
         "raw_submissions", RecordKind.RAW_EMAILS, _("Raw submissions deleted"), _raw_due, _raw_apply
     ),
     Step(
@@ -296,8 +349,6 @@ STEPS = [
         "audit_events", RecordKind.AUDIT_EVENTS, _("Audit events deleted"), _audit_due, _audit_apply
     ),
 ]
-# Kinds with a rule but no step yet say so on the rules page, rather than seem applied.
-APPLIED = {step.kind for step in STEPS}
 
 
 @dataclass

@@ -120,13 +120,16 @@ def lift_restriction(
     return restriction
 
 
-def erase_client(*, client: Client, by: User, office_id: int | None) -> dict[str, int]:
+def erase_client(
+    *, client: Client, by: User | None, office_id: int | None, retention: bool = False
+) -> dict[str, int]:
     """Erase the person's data from every table that holds it (privacy.holdings), the
     records merged into theirs included. Refused, with the reason, under a legal hold or
     when already done. A restriction of processing does not refuse it: the person may
     ask for erasure while restricted, and only a legal hold must keep the data (the
     nightly retention run ignores restrictions for the same reason). One transaction:
-    all of it, or nothing."""
+    all of it, or nothing. `retention`: the run at the end of the period, which keeps
+    the statistics whole (holdings.STATISTICS_KEPT)."""
     with transaction.atomic():
         client = Client.objects.select_for_update().get(pk=client.pk)
         if client.erased_at is not None:
@@ -151,9 +154,12 @@ def erase_client(*, client: Client, by: User, office_id: int | None) -> dict[str
             for label, holding in holdings.HOLDINGS.items()
         }
         Client.objects.filter(pk__in=ids).update(erased_at=timezone.now())
-        for label, holding in holdings.HOLDINGS.items():
+        erasers = {label: holding.erase for label, holding in holdings.HOLDINGS.items()}
+        if retention:
+            erasers.update(holdings.STATISTICS_KEPT)
+        for label, erase in erasers.items():
             rows = apps.get_model(label)._default_manager.filter(pk__in=found[label])
-            changed[label] = holding.erase(rows) if found[label] else 0
+            changed[label] = erase(rows) if found[label] else 0
         audit.record(
             actor=by,
             action=AuditAction.DELETE,

@@ -36,7 +36,7 @@ def retention_rules(request):
     return render(
         request,
         "privacy/retention_rules.html",
-        {"formset": formset, "applied": retention.APPLIED},
+        {"formset": formset},
         status=400 if formset.is_bound and not formset.is_valid() else 200,
     )
 

@@ -3,7 +3,7 @@ period are emptied or deleted, those within it and those of a client under legal
 are left alone, the dashboards and the funder report count the same before and after,
 and the run is audited as numbers."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.core.files.base import ContentFile
@@ -11,7 +11,14 @@ from django.db.models import F
 from django.utils import timezone, translation
 
 from channels.models import Attachment, CallBack, Inquiry, InquiryMessage, RawSubmission
-from counselling.models import AuditAction, AuditEvent, CounsellingSession, OutgoingMessage
+from clients.models import Client
+from counselling.models import (
+    AuditAction,
+    AuditEvent,
+    Case,
+    CounsellingSession,
+    OutgoingMessage,
+)
 from privacy import retention
 from privacy.models import LegalHold, RetentionRule
 from referrals.models import Referral
@@ -189,18 +196,48 @@ def test_the_dashboards_and_the_funder_report_count_the_same_after_a_run(
         funder = funders.funder_tables(funders.funder_numbers(user=coordinator, scope=scope))
         return [(t.slug, t.rows, getattr(t, "total", None)) for t in [*tables, *funder]]
 
-    # Every seeded record holds something the run removes.
+    # Every seeded record holds something the run removes, and every case is closed.
     CounsellingSession.objects.update(note="Talked about the family's asylum case.")
+    Case.objects.update(status=Case.Status.CLOSED, closed_on=today)
+    Client.objects.filter(pk__in=Case.objects.values("client")).update(birth_date=date(1990, 7, 9))
     Inquiry.objects.filter(client__isnull=True).update(
         status=Inquiry.Status.CLOSED, closed_at=F("created_at") + DAY, name="Aziz Karimov"
     )
     before = numbers()
     # Ten years on, everything seeded is past every period.
     changed = retention.run(now=timezone.now() + timedelta(days=3650))
-    assert changed["session_notes"] == CounsellingSession.objects.count() > 0
+    # Emptied by the anonymisation of their clients, or by the notes' own step.
+    assert CounsellingSession.objects.exists()
+    assert not CounsellingSession.objects.exclude(note="").exists()
     assert changed["anonymous_inquiries"] == Inquiry.objects.filter(client=None).count() > 0
-    assert changed["referrals"] == Referral.objects.count() > 0
+    assert Referral.objects.exists() and not Referral.objects.exclude(reason="").exists()
+    assert changed["closed_cases"] == Client.objects.filter(erased_at__isnull=False).count() > 0
+    assert not Client.objects.filter(pk__in=Case.objects.values("client")).exclude(given_name="")
     assert numbers() == before
+
+
+def test_clients_of_long_closed_cases_are_anonymised_and_the_rest_kept(
+    office_a, counsellor, coordinator, client_a, client_b
+):
+    days = RetentionRule.objects.get(kind="closed_cases").days
+    closed = timezone.localdate() - timedelta(days=days + 10)
+    quiet, recent, held = client_a, client_b, Client.objects.create(given_name="Held")
+    Case.objects.create(client=held, office=office_a, owner=counsellor)
+    Case.objects.filter(client__in=[quiet, recent, held]).update(status="closed", closed_on=closed)
+    Client.objects.filter(pk=quiet.pk).update(birth_date=date(1988, 11, 30))
+    CounsellingSession.objects.create(
+        client=recent, counsellor=counsellor, office=office_a, started_at=timezone.now()
+    )
+    LegalHold.objects.create(client=held, reason="Complaint", placed_by=coordinator)
+
+    changed = retention.run()
+
+    assert changed["closed_cases"] == 1
+    quiet.refresh_from_db()
+    assert (quiet.erased_at is not None, quiet.given_name) == (True, "")
+    assert quiet.birth_date == date(1988, 11, 30)  # kept, without a name, for the age groups
+    assert Client.objects.get(pk=recent.pk).given_name == client_b.given_name
+    assert Client.objects.get(pk=held.pk).given_name == "Held"
 
 
 def test_the_preview_counts_what_the_run_then_changes(sign_in, administrator, client, office_a):
@@ -262,3 +299,10 @@ def test_volunteers_who_left_long_ago_are_emptied(office_a, coordinator):
     account.refresh_from_db()
     assert not account.is_active
     assert Volunteer.objects.get(pk=staying.pk).first_name == "Olena"
+
+
+def test_every_kind_of_record_has_a_step_in_the_run():
+    """A kind with a rule but no step would be a promise the run does not keep."""
+    from privacy.kinds import RecordKind
+
+    assert {step.kind for step in retention.STEPS} == set(RecordKind.values)
