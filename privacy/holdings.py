@@ -12,14 +12,14 @@ row itself stays as an empty shell with its segment, sex and birth year, so coun
 segment and the funder report's participants stay whole.
 """
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from functools import partial
 
+from django.contrib.postgres.functions import RandomUUID
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import DateField, Exists, F, OuterRef, Q, QuerySet
+from django.db.models.functions import Cast, TruncYear
 
 from activities.models import Attendance, Reminder, SignUp
 from channels.models import (
@@ -84,44 +84,34 @@ def _referrals(rows: QuerySet, *, withdraw: bool = True) -> int:
     """What was shared goes, and so do the partner's links: an open referral is withdrawn
     (the partner is told, without the client's name), a new uid makes every link ever sent
     point at nothing, and the one-time codes are deleted."""
-    changed = 0
     open_ones = rows.filter(status__in=[Referral.Status.SENT, Referral.Status.ACCEPTED])
     for referral in open_ones if withdraw else []:
         referral_services.change_status(referral=referral, to=Referral.Status.WITHDRAWN)
-    for referral in rows.only("pk"):
-        referral.uid = uuid.uuid4()
-        referral.reason, referral.shared, referral.override_reason = "", {}, ""
-        referral.save(update_fields=["uid", "reason", "shared", "override_reason"])
-        changed += 1
-    return changed
+    return rows.update(uid=RandomUUID(), reason="", shared={}, override_reason="")
 
 
 def _clients(rows: QuerySet, *, keep_birth_date: bool = False) -> int:
     """An empty shell: the segment, sex and year of birth stay for the statistics."""
-    changed = 0
-    for client in rows:
-        birth = client.birth_date
-        Client.objects.filter(pk=client.pk).update(
-            given_name="",
-            family_name="",
-            given_name_original="",
-            family_name_original="",
-            preferred_name="",
-            email="",
-            phone="",
-            id_code="",
-            municipality="",
-            citizenship="",
-            arrival_date=None,
-            first_permit_date=None,
-            birth_date=birth if keep_birth_date or not birth else date(birth.year, 1, 1),
-            search_name="",
-            # Out of the household, so the living members' page shows no ghost.
-            household=None,
-            relationship="",
-        )
-        changed += 1
-    return changed
+    year = Cast(TruncYear("birth_date"), output_field=DateField())
+    return rows.update(
+        given_name="",
+        family_name="",
+        given_name_original="",
+        family_name_original="",
+        preferred_name="",
+        email="",
+        phone="",
+        id_code="",
+        municipality="",
+        citizenship="",
+        arrival_date=None,
+        first_permit_date=None,
+        birth_date=F("birth_date") if keep_birth_date else year,
+        search_name="",
+        # Out of the household, so the living members' page shows no ghost.
+        household=None,
+        relationship="",
+    )
 
 
 def _left_alone(household: str = "pk") -> Exists:

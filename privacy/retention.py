@@ -99,12 +99,13 @@ def _closed_cases_due(cutoff: datetime) -> QuerySet:
 
 
 def _closed_cases_apply(ids: list[int]) -> int:
-    """The same erasure as on request (privacy.holdings), by nobody, keeping what the
-    statistics count (holdings.STATISTICS_KEPT)."""
-    for client in Client.objects.filter(pk__in=ids):
-        services.erase_client(
-            client=client, by=None, office_id=client.registered_office_id, retention=True
-        )
+    """The same erasure as on request (privacy.holdings) for the whole batch, the records
+    merged into theirs included, keeping what the statistics count."""
+    everyone, merged = list(ids), ids
+    while merged:
+        merged = list(Client.objects.filter(merged_into__in=merged).values_list("pk", flat=True))
+        everyone += merged
+    services.erase(everyone, retention=True)
     return len(ids)
 
 

@@ -120,16 +120,13 @@ def lift_restriction(
     return restriction
 
 
-def erase_client(
-    *, client: Client, by: User | None, office_id: int | None, retention: bool = False
-) -> dict[str, int]:
+def erase_client(*, client: Client, by: User, office_id: int | None) -> dict[str, int]:
     """Erase the person's data from every table that holds it (privacy.holdings), the
     records merged into theirs included. Refused, with the reason, under a legal hold or
     when already done. A restriction of processing does not refuse it: the person may
     ask for erasure while restricted, and only a legal hold must keep the data (the
     nightly retention run ignores restrictions for the same reason). One transaction:
-    all of it, or nothing. `retention`: the run at the end of the period, which keeps
-    the statistics whole (holdings.STATISTICS_KEPT)."""
+    all of it, or nothing."""
     with transaction.atomic():
         client = Client.objects.select_for_update().get(pk=client.pk)
         if client.erased_at is not None:
@@ -141,25 +138,7 @@ def erase_client(
                 _("This client is under a legal hold and cannot be erased: %(reason)s"),
                 params={"reason": hold.reason},
             )
-        # Found by address, so before the addresses are emptied.
-        copies = OutgoingMessage.objects.filter(holdings.outbox_copies(ids))
-        changed = {"counselling.OutgoingMessage": copies.delete()[0]}
-        # A copy of their data made for them and not yet downloaded, or still being made.
-        exports = ReportFile.objects.filter(kind=access_export.KIND, params__client__in=ids)
-        changed["reports.ReportFile"] = exports.delete()[0]
-        # Every row found before any is changed: one erasure must not hide another's rows
-        # (an answer is found through the invitation's link to the client).
-        found = {
-            label: list(holding.rows(ids).values_list("pk", flat=True))
-            for label, holding in holdings.HOLDINGS.items()
-        }
-        Client.objects.filter(pk__in=ids).update(erased_at=timezone.now())
-        erasers = {label: holding.erase for label, holding in holdings.HOLDINGS.items()}
-        if retention:
-            erasers.update(holdings.STATISTICS_KEPT)
-        for label, erase in erasers.items():
-            rows = apps.get_model(label)._default_manager.filter(pk__in=found[label])
-            changed[label] = erase(rows) if found[label] else 0
+        changed = erase(ids)
         audit.record(
             actor=by,
             action=AuditAction.DELETE,
@@ -168,4 +147,30 @@ def erase_client(
             office_id=office_id,
             detail={"erased": {label: rows for label, rows in changed.items() if rows}},
         )
+    return changed
+
+
+def erase(ids: list[int], *, retention: bool = False) -> dict[str, int]:
+    """The erasure itself, for any number of clients at once (call inside a transaction,
+    with holds checked). `retention`: the run at the end of a period, which nobody asked
+    for and which keeps the statistics whole (holdings.STATISTICS_KEPT)."""
+    # Found by address, so before the addresses are emptied.
+    copies = OutgoingMessage.objects.filter(holdings.outbox_copies(ids))
+    changed = {"counselling.OutgoingMessage": copies.delete()[0]}
+    # A copy of their data made for them and not yet downloaded, or still being made.
+    exports = ReportFile.objects.filter(kind=access_export.KIND, params__client__in=ids)
+    changed["reports.ReportFile"] = exports.delete()[0]
+    # Every row found before any is changed: one erasure must not hide another's rows
+    # (an answer is found through the invitation's link to the client).
+    found = {
+        label: list(holding.rows(ids).values_list("pk", flat=True))
+        for label, holding in holdings.HOLDINGS.items()
+    }
+    Client.objects.filter(pk__in=ids).update(erased_at=timezone.now())
+    erasers = {label: holding.erase for label, holding in holdings.HOLDINGS.items()}
+    if retention:
+        erasers.update(holdings.STATISTICS_KEPT)
+    for label, eraser in erasers.items():
+        rows = apps.get_model(label)._default_manager.filter(pk__in=found[label])
+        changed[label] = eraser(rows) if found[label] else 0
     return changed

@@ -681,24 +681,32 @@ class _RolledBack(Exception):
 
 def bench_privacy() -> tuple[dict[str, float], dict[str, int]]:
     """The nightly retention run over the dashboards' data set, ten years on so that
-    everything is due, inside a transaction rolled back at the end: the same work as a
-    real run, and the data set stays for the next bench."""
+    everything is due and with a third of the cases closed, inside a transaction rolled
+    back at the end: the same work as a real run, and the data set stays for the next
+    bench."""
     import tracemalloc
 
-    from django.db import transaction
+    from django.db import connection, transaction
     from django.utils import timezone
 
     from privacy import retention
 
     offices, scale = bench_reports_seed()
     later = timezone.now() + timedelta(days=3650)
-    began = time.monotonic()
-    due = sum(line.rows for line in retention.preview(now=later))
-    figures = {"retention_preview_s": round(time.monotonic() - began, 2)}
-    tracemalloc.start()
-    began = time.monotonic()
+    figures: dict[str, float] = {}
     try:
         with transaction.atomic():
+            # A third of the cases closed long ago, so the clients' anonymisation runs too.
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "UPDATE counselling_case SET status = 'closed', closed_on = opened_on "
+                    "WHERE id %% 3 = 0"
+                )
+            began = time.monotonic()
+            due = sum(line.rows for line in retention.preview(now=later))
+            figures["retention_preview_s"] = round(time.monotonic() - began, 2)
+            tracemalloc.start()
+            began = time.monotonic()
             changed = retention.run(now=later)
             figures["retention_run_s"] = round(time.monotonic() - began, 1)
             raise _RolledBack

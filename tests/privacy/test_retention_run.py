@@ -229,10 +229,12 @@ def test_clients_of_long_closed_cases_are_anonymised_and_the_rest_kept(
         client=recent, counsellor=counsellor, office=office_a, started_at=timezone.now()
     )
     LegalHold.objects.create(client=held, reason="Complaint", placed_by=coordinator)
+    duplicate = Client.objects.create(given_name="Quietduplicate", merged_into=quiet)
 
     changed = retention.run()
 
     assert changed["closed_cases"] == 1
+    assert Client.objects.get(pk=duplicate.pk).given_name == ""  # the same person
     quiet.refresh_from_db()
     assert (quiet.erased_at is not None, quiet.given_name) == (True, "")
     assert quiet.birth_date == date(1988, 11, 30)  # kept, without a name, for the age groups
