@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import connection, transaction
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -214,14 +214,15 @@ def _comments_apply(ids: list[int]) -> int:
 
 
 def _survey_links_due(cutoff: datetime) -> QuerySet:
-    # The invitation's link to the person, kept for their access request only.
-    return SurveyInvitation.objects.filter(created_at__lt=cutoff, client__isnull=False).exclude(
-        held()
-    )
+    # The invitation's links to the person: the client (kept for their access request)
+    # and the inquiry or session it followed, which names the client too.
+    linked = Q(client__isnull=False) | Q(source_id__gt=0)
+    return SurveyInvitation.objects.filter(linked, created_at__lt=cutoff).exclude(held())
 
 
 def _survey_links_apply(ids: list[int]) -> int:
-    return SurveyInvitation.objects.filter(pk__in=ids).update(client=None)
+    # A negative id of its own keeps "one invitation each" unique and points at nothing.
+    return SurveyInvitation.objects.filter(pk__in=ids).update(client=None, source_id=-F("pk"))
 
 
 # Volunteer data.

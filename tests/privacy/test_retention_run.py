@@ -177,7 +177,8 @@ def test_referrals_surveys_sent_mail_and_audit_events(
     assert held_referral.reason == "Needs a lawyer for the residence case"
     answer = SurveyAnswer.objects.get(invitation=invitation)
     assert (answer.comment, answer.rating) == ("", 2)
-    assert SurveyInvitation.objects.get(pk=invitation.pk).client_id is None
+    unlinked = SurveyInvitation.objects.get(pk=invitation.pk)
+    assert (unlinked.client_id, unlinked.source_id) == (None, -unlinked.pk)
     assert not OutgoingMessage.objects.filter(to_email="aziz@example.org").exists()
     remaining = set(AuditEvent.objects.values_list("client_id", flat=True))
     assert client_a.pk not in remaining
