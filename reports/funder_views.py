@@ -15,10 +15,11 @@ from .filters import FunderFilterForm
 from .funder_exports import KINDS
 from .views import REPORT_ROLES
 
+PARTICIPANTS = "participants-csv"
 FORMATS = [
     ("csv", _("Make a CSV file")),
     ("xlsx", _("Make an XLSX file")),
-    ("participants-csv", _("Make a file of participants under pseudonymous ids")),
+    (PARTICIPANTS, _("Make a file of participants under pseudonymous ids")),
 ]
 
 
@@ -32,10 +33,15 @@ def _params(form: FunderFilterForm) -> dict:
     }
 
 
+def _formats() -> list[tuple[str, str]]:
+    """The files on offer: the participants' one only with a key for their ids."""
+    return [(fmt, label) for fmt, label in FORMATS if fmt != PARTICIPANTS or settings.PSEUDONYM_KEY]
+
+
 def _context(request, form: FunderFilterForm) -> dict:
     return {
         "form": form,
-        "formats": FORMATS,
+        "formats": _formats(),
         "files": files.mine(request.user, list(KINDS)),
         "file_days": settings.REPORT_FILE_DAYS,
     }
@@ -71,7 +77,7 @@ def funder_file(request, fmt: str):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     kind = f"funder.{fmt}"
-    if kind not in KINDS:
+    if kind not in KINDS or fmt not in dict(_formats()):
         raise Http404
     form = FunderFilterForm(request.POST, user=request.user)
     if not form.is_valid():

@@ -6,6 +6,7 @@ import io
 from datetime import date
 
 import pytest
+from django.test import override_settings
 from django.utils import translation
 
 from clients.models import Client
@@ -82,3 +83,15 @@ def test_the_file_covers_only_the_coordinators_offices(
         browser, django_capture_on_commit_callbacks, date(2026, 3, 1), date(2026, 3, 31)
     )
     assert rows == {}
+
+
+def test_without_a_key_the_file_is_not_offered(sign_in, coordinator):
+    browser = sign_in(coordinator)
+    with override_settings(PSEUDONYM_KEY=""):
+        page = browser.get("/reports/funders/", {"from": "2026-03-01", "to": "2026-03-31"})
+        response = browser.post(
+            "/reports/funders/file.participants-csv", {"from": "2026-03-01", "to": "2026-03-31"}
+        )
+    assert "pseudonymous ids" not in page.content.decode()
+    assert response.status_code == 404
+    assert not ReportFile.objects.exists()
